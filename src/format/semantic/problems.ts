@@ -1,0 +1,19 @@
+// A small collector for semantic problems: checks push findings instead of throwing, so one load
+// reports every inconsistency at once.
+import type { ErrorDetail } from '../../errors/index.js';
+import { timestampProblem } from '../../util/time.js';
+
+export class Problems {
+  readonly list: ErrorDetail[] = [];
+
+  add(pointer: string, message: string, hint?: string): void {
+    this.list.push({ code: 'E_SEMANTIC', pointer, message, ...(hint !== undefined && { hint }) });
+  }
+
+  /** Checks that a schema-valid timestamp is also a real calendar instant. */
+  timestamp(pointer: string, value: string | undefined): void {
+    if (value === undefined) return;
+    const problem = timestampProblem(value);
+    if (problem) this.add(pointer, `timestamp ${JSON.stringify(value)} ${problem}`, 'use a real calendar date and time');
+  }
+}

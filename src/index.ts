@@ -1,0 +1,23 @@
+// state-checkpoint: the public API. Read checkpoints of any format version with loadCheckpoint, write
+// the latest with createCheckpoint + serializeCheckpoint, and move documents between versions with
+// upgrade and downgrade. Every failure is a CheckpointError with a stable code.
+export { createCheckpoint, serializeCheckpoint, type CheckpointState, type CreateOptions } from './load/create.js';
+export { loadCheckpoint, checkCheckpoint, type LoadResult, type LoadOptions, type Provenance, type CheckReport } from './load/load.js';
+export { upgrade, downgrade, type UpgradeOptions, type DowngradeApiOptions } from './load/migrate.js';
+export type { UpgradeResult, DowngradeResult, LossEntry, MigrationRecord } from '../migrations/index.js';
+export { canonicalBytes, canonicalString, canonicalHash, sha256Hex, MAX_DEPTH } from './canonical/index.js';
+export { parseBytes, parseStrict, locate, lineColumn } from './json/index.js';
+export {
+  checkpointId,
+  detectVersion,
+  isCheckpointId,
+  FORMAT_VERSIONS,
+  LATEST_VERSION,
+  LATEST_VERSION_STRING,
+  UNHASHED_MEMBERS,
+  type Checkpoint,
+  type AnyCheckpoint,
+  type FormatVersion,
+} from './format/index.js';
+export { CheckpointError, ERROR_CODES, isCheckpointError, type ErrorCode, type ErrorDetail } from './errors/index.js';
+export type { CheckpointV1, CheckpointV2, CheckpointV3 } from '../generated/index.js';

@@ -1,0 +1,53 @@
+// Writing checkpoints: only the latest format is ever written. createCheckpoint fills in version,
+// created_at and the content id, and refuses state that would not load back.
+import { assertJsonValue, prettyCanonical } from '../canonical/index.js';
+import { CheckpointError } from '../errors/index.js';
+import { assertSchema, assertSemantic, checkpointId, formatOf, LATEST_VERSION, LATEST_VERSION_STRING, type Checkpoint } from '../format/index.js';
+import { formatInstant } from '../util/time.js';
+
+/** The state a caller provides: everything but the members createCheckpoint computes. */
+export type CheckpointState = Omit<Checkpoint, 'checkpoint_id' | 'version' | 'created_at' | 'provenance' | 'legacy'>;
+
+export interface CreateOptions {
+  /** Wall-clock creation time; defaults to now. Not hashed, so it never changes the id. */
+  readonly createdAt?: Date | string;
+}
+
+function nowTimestamp(at: Date): string {
+  const ms = at.getTime();
+  if (!Number.isFinite(ms)) throw new CheckpointError({ code: 'E_ARGUMENT', message: 'createdAt is an invalid Date' });
+  const frac = String(ms - Math.floor(ms / 1000) * 1000).padStart(3, '0').replace(/0+$/, '');
+  return formatInstant({ epochMs: Math.floor(ms / 1000) * 1000, fraction: frac });
+}
+
+/** Builds a latest-format checkpoint from state: validated, consistent, with its content id. */
+export function createCheckpoint(state: CheckpointState, options: CreateOptions = {}): Checkpoint {
+  if (state === null || typeof state !== 'object' || Array.isArray(state)) {
+    throw new CheckpointError({ code: 'E_ARGUMENT', message: 'createCheckpoint() takes the checkpoint state as an object' });
+  }
+  for (const computed of ['checkpoint_id', 'version', 'created_at', 'provenance', 'legacy'] as const) {
+    if (Object.hasOwn(state, computed)) {
+      throw new CheckpointError({
+        code: 'E_ARGUMENT',
+        pointer: `/${computed}`,
+        message: `createCheckpoint() computes "${computed}" itself; remove it from the state`,
+      });
+    }
+  }
+  assertJsonValue(state);
+  const createdAt = typeof options.createdAt === 'string' ? options.createdAt : nowTimestamp(options.createdAt ?? new Date());
+  const doc: Record<string, unknown> = { ...structuredClone(state), version: LATEST_VERSION_STRING, created_at: createdAt, checkpoint_id: '' };
+  doc.checkpoint_id = checkpointId(doc);
+  const format = formatOf(LATEST_VERSION)!;
+  assertSchema(format, doc);
+  assertSemantic(format, doc);
+  return doc as unknown as Checkpoint;
+}
+
+/**
+ * The file form of a checkpoint: members sorted as RFC 8785 sorts them, two-space indent, trailing
+ * newline. Deterministic, so save → load → save is byte-identical.
+ */
+export function serializeCheckpoint(doc: object): string {
+  return prettyCanonical(doc);
+}

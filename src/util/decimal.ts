@@ -1,0 +1,106 @@
+// Canonical decimal strings (spec §"Decimal grammar"): the exact representation of money, prices and
+// quantities from format 2.0 on. Arithmetic runs on BigInt-scaled integers, so no float rounding ever
+// enters a consistency check.
+
+/** Signed canonical decimal: no exponent, no '+', no leading zeros, no trailing fractional zeros, no "-0". */
+export const DECIMAL_PATTERN = /^(0|-?[1-9][0-9]*|-?(0|[1-9][0-9]*)\.[0-9]*[1-9])$/;
+
+export interface Scaled {
+  /** The value times 10^scale. */
+  readonly units: bigint;
+  readonly scale: number;
+}
+
+export function isCanonicalDecimal(s: string): boolean {
+  return DECIMAL_PATTERN.test(s);
+}
+
+export function parseDecimal(s: string): Scaled {
+  if (!isCanonicalDecimal(s)) throw new RangeError(`not a canonical decimal: ${JSON.stringify(s)}`);
+  const dot = s.indexOf('.');
+  if (dot < 0) return { units: BigInt(s), scale: 0 };
+  return { units: BigInt(s.slice(0, dot) + s.slice(dot + 1)), scale: s.length - dot - 1 };
+}
+
+function rescale(a: Scaled, scale: number): bigint {
+  return a.units * 10n ** BigInt(scale - a.scale);
+}
+
+export function addScaled(a: Scaled, b: Scaled): Scaled {
+  const scale = Math.max(a.scale, b.scale);
+  return { units: rescale(a, scale) + rescale(b, scale), scale };
+}
+
+export function mulScaled(a: Scaled, b: Scaled): Scaled {
+  return { units: a.units * b.units, scale: a.scale + b.scale };
+}
+
+export function compareScaled(a: Scaled, b: Scaled): -1 | 0 | 1 {
+  const scale = Math.max(a.scale, b.scale);
+  const x = rescale(a, scale);
+  const y = rescale(b, scale);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+export const ZERO: Scaled = { units: 0n, scale: 0 };
+
+/** Sum of canonical decimal strings. */
+export function sumDecimals(values: Iterable<string>): Scaled {
+  let total = ZERO;
+  for (const v of values) total = addScaled(total, parseDecimal(v));
+  return total;
+}
+
+/** The canonical spelling of a scaled value. */
+export function formatScaled(a: Scaled): string {
+  if (a.units === 0n) return '0';
+  const negative = a.units < 0n;
+  let digits = (negative ? -a.units : a.units).toString();
+  let scale = a.scale;
+  while (scale > 0 && digits.endsWith('0')) {
+    digits = digits.slice(0, -1);
+    scale--;
+  }
+  let out: string;
+  if (scale === 0) out = digits;
+  else {
+    digits = digits.padStart(scale + 1, '0');
+    out = digits.slice(0, digits.length - scale) + '.' + digits.slice(digits.length - scale);
+  }
+  return negative ? '-' + out : out;
+}
+
+/**
+ * The canonical decimal that denotes exactly the shortest round-trip spelling of a binary64 number
+ * (ECMAScript Number::toString, the same digits RFC 8785 writes). Number(numberToDecimal(x)) === x for
+ * every finite x, which is what makes the 1.0 → 2.0 migration lossless.
+ */
+export function numberToDecimal(n: number): string {
+  if (!Number.isFinite(n)) throw new RangeError(`not a finite number: ${n}`);
+  if (n === 0) return '0';
+  const s = String(n);
+  const e = s.indexOf('e');
+  if (e < 0) return s;
+  const mantissa = s.slice(0, e);
+  const exponent = Number(s.slice(e + 1));
+  const negative = mantissa.startsWith('-');
+  const m = negative ? mantissa.slice(1) : mantissa;
+  const dot = m.indexOf('.');
+  const digits = dot < 0 ? m : m.slice(0, dot) + m.slice(dot + 1);
+  const pointAt = (dot < 0 ? m.length : dot) + exponent;
+  return shift(negative, digits, pointAt);
+}
+
+// String(n) has no leading or trailing zeros in its digits, so moving the point yields the canonical form.
+function shift(negative: boolean, digits: string, pointAt: number): string {
+  let out: string;
+  if (pointAt <= 0) out = '0.' + '0'.repeat(-pointAt) + digits;
+  else if (pointAt >= digits.length) out = digits + '0'.repeat(pointAt - digits.length);
+  else out = digits.slice(0, pointAt) + '.' + digits.slice(pointAt);
+  return negative ? '-' + out : out;
+}
+
+/** The nearest binary64 number to a canonical decimal (exact when the decimal came from numberToDecimal). */
+export function decimalToNumber(s: string): number {
+  return Number(s);
+}

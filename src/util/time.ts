@@ -1,0 +1,75 @@
+// Timestamps. Format 1.0 wrote Python isoformat() strings, with or without an offset; from 2.0 on every
+// timestamp is RFC 3339 UTC with one spelling per instant. Schemas check the grammar with portable
+// patterns; the calendar (no 30 February) is checked here, because no portable schema keyword can.
+
+const LOOSE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})[T ]([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\.([0-9]{1,9}))?(Z|([+-])([0-9]{2}):([0-9]{2}))?$/;
+
+export interface Instant {
+  /** Milliseconds since the epoch, UTC (whole milliseconds only). */
+  readonly epochMs: number;
+  /** Fraction of a second as written, up to 9 digits, without trailing zeros ('' when none). */
+  readonly fraction: string;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** Why the timestamp is not a real instant, or undefined when it is. */
+export function timestampProblem(s: string): string | undefined {
+  const m = LOOSE.exec(s);
+  if (!m) return 'is not an ISO 8601 date and time';
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+  if (month < 1 || month > 12) return `has month ${month}`;
+  if (day < 1 || day > daysInMonth(year, month)) return `has day ${day}, but ${year}-${String(month).padStart(2, '0')} has ${daysInMonth(year, month)} days`;
+  if (hour > 23) return `has hour ${hour}`;
+  if (minute > 59) return `has minute ${minute}`;
+  if (second > 59) return `has second ${second} (leap seconds are not representable)`;
+  if (m[9] !== undefined && (Number(m[10]) > 23 || Number(m[11]) > 59)) return `has an offset out of range (${m[8]})`;
+  return undefined;
+}
+
+export function parseInstant(s: string): Instant {
+  const problem = timestampProblem(s);
+  if (problem) throw new RangeError(`timestamp ${JSON.stringify(s)} ${problem}`);
+  const m = LOOSE.exec(s)!;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+  let offsetMin = 0;
+  if (m[9] !== undefined) offsetMin = (m[9] === '-' ? -1 : 1) * (Number(m[10]) * 60 + Number(m[11]));
+  // setUTCFullYear, unlike Date.UTC, takes years 0-99 literally.
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  d.setUTCHours(hour, minute, second, 0);
+  const epochMs = d.getTime() - offsetMin * 60_000;
+  const utcYear = new Date(epochMs).getUTCFullYear();
+  if (utcYear < 0 || utcYear > 9999) throw new RangeError(`timestamp ${JSON.stringify(s)} falls outside years 0000-9999 in UTC`);
+  return { epochMs, fraction: (m[7] ?? '').replace(/0+$/, '') };
+}
+
+/** Canonical RFC 3339 UTC spelling ('Z', seconds always, fraction without trailing zeros). */
+export function formatInstant(t: Instant): string {
+  const d = new Date(t.epochMs);
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  return (
+    `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` +
+    `T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}` +
+    (t.fraction ? '.' + t.fraction : '') +
+    'Z'
+  );
+}
+
+/** Any 1.0 timestamp (offset absent means UTC) in its canonical 2.0 spelling. */
+export function normalizeTimestamp(s: string): string {
+  return formatInstant(parseInstant(s));
+}
+
+/** Orders two canonical UTC timestamps; their spelling is fixed-width up to the fraction. */
+export function compareTimestamps(a: string, b: string): number {
+  const ia = parseInstant(a);
+  const ib = parseInstant(b);
+  if (ia.epochMs !== ib.epochMs) return ia.epochMs < ib.epochMs ? -1 : 1;
+  const fa = ia.fraction.padEnd(9, '0');
+  const fb = ib.fraction.padEnd(9, '0');
+  return fa < fb ? -1 : fa > fb ? 1 : 0;
+}

@@ -1,0 +1,282 @@
+// Arbitraries that generate VALID documents of every format version (schema-valid and consistent),
+// so the laws are checked on the whole space of checkpoints, not on a few hand-written examples.
+import fc from 'fast-check';
+import type { CheckpointV1, CheckpointV2, CheckpointV3 } from '../../generated/index.js';
+import { checkpointId } from '../../src/format/index.js';
+import { addScaled, formatScaled, mulScaled, parseDecimal } from '../../src/util/decimal.js';
+import { decimal, freeJson, freeObject, looseNumber, looseTimestamp, nonnegLooseNumber, timestamp } from './decimals.js';
+
+type Order = CheckpointV2['order_state']['orders'][number];
+type Fill = CheckpointV2['order_state']['fills'][number];
+
+const symbols = ['AAPL', 'MSFT', 'BTC-USD', 'ES=F', 'Ünïcødé', '\u{1F600}'];
+const currencies = ['USD', 'EUR', 'JPY', 'USDT'];
+
+interface OrderSeed {
+  symbol: string;
+  side: 'buy' | 'sell';
+  type: Order['type'];
+  qty: number;
+  status: Order['status'];
+  filledPart: number;
+  tif: Order['time_in_force'];
+  price: string;
+  trailAmount: boolean;
+  parent: number;
+  oco: string | null;
+  fills: number;
+  avg: boolean;
+}
+
+const orderSeed: fc.Arbitrary<OrderSeed> = fc.record({
+  symbol: fc.constantFrom(...symbols),
+  side: fc.constantFrom('buy', 'sell'),
+  type: fc.constantFrom('market', 'limit', 'stop', 'stop_limit', 'trailing_stop'),
+  qty: fc.integer({ min: 1, max: 1000 }),
+  status: fc.constantFrom('new', 'submitted', 'partially_filled', 'filled', 'cancelled', 'rejected', 'expired'),
+  filledPart: fc.double({ min: 0, max: 1, noNaN: true }),
+  tif: fc.constantFrom('day', 'gtc', 'ioc', 'fok', 'gtd', 'opg', 'cls'),
+  price: decimal('nonneg', 10n ** 9n),
+  trailAmount: fc.boolean(),
+  parent: fc.integer({ min: -3, max: 10 }),
+  oco: fc.option(fc.constantFrom('oco-1', 'oco-2'), { nil: null }),
+  fills: fc.integer({ min: 1, max: 3 }),
+  avg: fc.boolean(),
+});
+
+function filledFor(s: OrderSeed): number {
+  switch (s.status) {
+    case 'new':
+    case 'submitted':
+    case 'rejected':
+      return 0;
+    case 'filled':
+      return s.qty;
+    case 'partially_filled':
+      return s.qty < 2 ? -1 : 1 + Math.floor(s.filledPart * (s.qty - 2));
+    default:
+      return Math.floor(s.filledPart * (s.qty - 1));
+  }
+}
+
+function buildOrder(s: OrderSeed, id: string, parentId: string | undefined, ts: string, currency: string, status?: Order['status']): Order {
+  const filled = status === 'new' ? 0 : filledFor(s);
+  const o: Order = {
+    order_id: id,
+    symbol: s.symbol,
+    side: s.side,
+    type: s.type,
+    quantity: String(s.qty),
+    time_in_force: s.tif,
+    status: status ?? (filled < 0 ? 'submitted' : s.status),
+    filled_quantity: String(Math.max(0, filled)),
+    commission: filled > 0 ? '1.25' : '0',
+    currency,
+    placed_at: ts,
+  };
+  if (s.type === 'limit' || s.type === 'stop_limit') o.limit_price = s.price;
+  if (s.type === 'stop' || s.type === 'stop_limit') o.stop_price = s.price;
+  if (s.type === 'trailing_stop') {
+    if (s.trailAmount) o.trail_amount = '0.5';
+    else o.trail_percent = '1.5';
+  }
+  if (s.tif === 'gtd') o.expire_at = ts;
+  if (filled > 0 && s.avg) o.avg_fill_price = s.price;
+  if (parentId !== undefined) o.parent_id = parentId;
+  if (s.oco) o.oco_group = s.oco;
+  return o;
+}
+
+/** Orders (with parents pointing backwards only) and fills that never exceed them. */
+const orderBook = (ts: string, currency: string) =>
+  fc.array(orderSeed, { maxLength: 6 }).map((seeds) => {
+    const orders: Order[] = [];
+    const fills: Fill[] = [];
+    seeds.forEach((s, i) => {
+      const parent = s.parent >= 0 && s.parent < i ? `o-${s.parent}` : undefined;
+      const o = buildOrder(s, `o-${i}`, parent, ts, currency);
+      orders.push(o);
+      let left = Number(o.filled_quantity);
+      for (let k = 0; k < s.fills && left > 0; k++) {
+        const q = k === s.fills - 1 ? left : Math.max(1, Math.floor(left / 2));
+        left -= q;
+        fills.push({ fill_id: `f-${i}-${k}`, order_id: o.order_id, symbol: o.symbol, side: o.side, quantity: String(q), price: s.price, commission: '0.5', currency, timestamp: ts });
+      }
+    });
+    return { orders, fills };
+  });
+
+const portfolio = (currency: string) =>
+  fc
+    .record({
+      cash: decimal('any'),
+      positions: fc.dictionary(fc.constantFrom(...symbols), fc.record({ quantity: decimal('any'), avg_price: decimal('nonneg'), last: fc.option(decimal('nonneg'), { nil: undefined }) }), { maxKeys: 4 }),
+      equity: fc.constantFrom('derived', 'none', 'other'),
+      otherCash: fc.option(decimal('any'), { nil: undefined }),
+    })
+    .map(({ cash, positions, equity, otherCash }) => {
+      const pos: CheckpointV2['portfolio_state']['positions'] = {};
+      let total = parseDecimal(cash);
+      let derivable = true;
+      for (const [sym, p] of Object.entries(positions)) {
+        pos[sym] = { quantity: p.quantity, avg_price: p.avg_price, currency, ...(p.last !== undefined && { last_price: p.last }) };
+        if (p.last === undefined) derivable = false;
+        else total = addScaled(total, mulScaled(parseDecimal(p.quantity), parseDecimal(p.last)));
+      }
+      const cashMap: Record<string, string> = { [currency]: cash };
+      if (otherCash !== undefined) cashMap.CHF = otherCash;
+      const out: CheckpointV2['portfolio_state'] = { cash: cashMap, positions: pos };
+      if (derivable && equity === 'derived') out.equity = { [currency]: formatScaled(total) };
+      else if (!derivable && equity !== 'none') out.equity = { [currency]: cash };
+      return out;
+    });
+
+function withId<T extends { checkpoint_id: string }>(doc: Omit<T, 'checkpoint_id'>): T {
+  const full = { checkpoint_id: '', ...doc } as unknown as T;
+  full.checkpoint_id = checkpointId(full as unknown as Record<string, unknown>);
+  return full;
+}
+
+export const v2Document: fc.Arbitrary<CheckpointV2> = fc
+  .record({ ts: timestamp, created: timestamp, currency: fc.constantFrom(...currencies), name: fc.string({ minLength: 1, maxLength: 12 }), seq: fc.nat(1_000_000) })
+  .chain(({ ts, created, currency, name, seq }) =>
+    fc.record({ book: orderBook(ts, currency), pf: portfolio(currency), strategy: fc.option(freeObject, { nil: null }), meta: freeObject }).map(({ book, pf, strategy, meta }) =>
+      withId<CheckpointV2>({
+        version: '2.0',
+        created_at: created,
+        strategy_name: name,
+        timestamp: ts,
+        sequence: seq,
+        portfolio_state: pf,
+        order_state: book,
+        strategy_state: strategy,
+        metadata: meta,
+      }),
+    ),
+  );
+
+const hex64 = fc.stringMatching(/^[0-9a-f]{64}$/);
+
+export const v3Document: fc.Arbitrary<CheckpointV3> = fc
+  .record({
+    v2: v2Document,
+    run: fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,20}$/),
+    parent: fc.option(hex64, { nil: null }),
+    rng: fc.option(fc.record({ algorithm: fc.constantFrom('mulberry32', 'xoshiro128**', 'mt19937'), state: fc.array(fc.integer({ min: 0, max: 4294967295 }), { minLength: 1, maxLength: 8 }).map((a) => a as [number, ...number[]]) }), { nil: null }),
+    feeds: fc.dictionary(fc.constantFrom('AAPL.1d', 'MSFT/1m', 'a~b'), fc.record({ cursor: fc.nat(100000), last: fc.boolean() }), { maxKeys: 3 }),
+    counters: fc.dictionary(fc.constantFrom('order', 'fill', 'signal'), fc.nat(100000), { maxKeys: 3 }),
+    held: fc.array(orderSeed, { maxLength: 2 }),
+    sstate: fc.option(fc.record({ schema: fc.constantFrom('sma_cross', 'legacy', 'x'), schema_version: fc.nat(10), data: freeJson }), { nil: null }),
+    fp: fc.option(fc.record({ code: hex64, config: hex64 }), { nil: null }),
+  })
+  .map(({ v2, run, parent, rng, feeds, counters, held, sstate, fp }) => {
+    const ts = v2.timestamp;
+    const currency = Object.keys(v2.portfolio_state.cash)[0]!;
+    const { checkpoint_id: _id, strategy_state: _s, version: _v, ...rest } = v2;
+    return withId<CheckpointV3>({
+      ...rest,
+      version: '3.0',
+      run_id: run,
+      parent_id: parent,
+      sequence: parent === null ? rest.sequence : rest.sequence + 1,
+      engine_state: {
+        rng,
+        feeds: Object.fromEntries(Object.entries(feeds).map(([k, f]) => [k, { cursor: f.cursor, ...(f.last && { last_timestamp: ts }) }])),
+        counters,
+        held_orders: held.map((s, i) => buildOrder(s, `h-${i}`, undefined, ts, currency, 'new')),
+      },
+      strategy_state: sstate,
+      fingerprint: fp,
+    });
+  });
+
+// ---- format 1.0 ----
+
+type Order1 = CheckpointV1['order_state']['pending_orders'][number];
+type Fill1 = CheckpointV1['order_state']['recent_fills'][number];
+
+const side1 = fc.constantFrom('buy', 'sell', 'BUY', 'SELL') as fc.Arbitrary<Order1['side']>;
+const extras = fc.dictionary(fc.constantFrom('tag', 'note', 'broker_ref', 'x'), freeJson, { maxKeys: 2 });
+
+const order1Seed = fc.record({
+  idKind: fc.constantFrom('int', 'str'),
+  symbol: fc.constantFrom(...symbols),
+  side: side1,
+  type: fc.option(fc.constantFrom('market', 'limit', 'stop', 'stop_limit', 'MARKET', 'LIMIT', 'STOP_LIMIT'), { nil: undefined }),
+  qty: fc.integer({ min: 1, max: 1000 }),
+  price: nonnegLooseNumber,
+  filled: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
+  status: fc.option(fc.constantFrom('pending', 'submitted', 'accepted', 'PARTIAL'), { nil: undefined }),
+  created: fc.option(looseTimestamp, { nil: undefined }),
+  nullPrice: fc.boolean(),
+  extra: extras,
+  fills: fc.nat(2),
+  fillTs: fc.option(looseTimestamp, { nil: undefined }),
+  fillId: fc.constantFrom('none', 'int', 'str', 'clash'),
+});
+
+export const v1Document: fc.Arbitrary<CheckpointV1> = fc
+  .record({
+    ts: looseTimestamp,
+    created: looseTimestamp,
+    name: fc.string({ minLength: 1, maxLength: 12 }),
+    cash: looseNumber,
+    equity: looseNumber,
+    positions: fc.dictionary(
+      fc.constantFrom(...symbols),
+      fc.oneof(looseNumber, fc.record({ quantity: looseNumber, avg_price: nonnegLooseNumber, last_price: nonnegLooseNumber }, { requiredKeys: ['quantity'] })),
+      { maxKeys: 3 },
+    ),
+    orders: fc.array(order1Seed, { maxLength: 5 }),
+    closedFills: fc.array(fc.record({ symbol: fc.constantFrom(...symbols), side: side1, qty: looseNumber.map((n) => Math.abs(n) + 1), price: nonnegLooseNumber, commission: fc.option(nonnegLooseNumber, { nil: undefined }) }), { maxLength: 3 }),
+    strategy: fc.option(freeObject, { nil: null }),
+    meta: freeObject,
+  })
+  .map(({ ts, created, name, cash, equity, positions, orders, closedFills, strategy, meta }) => {
+    const pending: Order1[] = [];
+    const fills: Fill1[] = [];
+    orders.forEach((s, i) => {
+      const type = s.type;
+      const lower = (type ?? 'market').toLowerCase();
+      const o: Order1 = { ...s.extra, order_id: s.idKind === 'int' ? i : `ord-${i}`, symbol: s.symbol, side: s.side, quantity: s.qty };
+      if (type !== undefined) o.order_type = type;
+      if (lower === 'limit' || lower === 'stop_limit') o.limit_price = s.price;
+      else if (s.nullPrice) o.limit_price = null;
+      if (lower === 'stop' || lower === 'stop_limit') o.stop_price = s.price;
+      const filled = s.filled === undefined ? undefined : Math.floor(s.filled * s.qty);
+      if (filled !== undefined) o.filled_quantity = filled;
+      if (s.status !== undefined) o.status = s.status;
+      if (s.created !== undefined) o.created_at = s.created;
+      pending.push(o);
+      let left = filled ?? s.qty;
+      for (let k = 0; k < s.fills && left > 0; k++) {
+        const q = Math.max(1, Math.floor(left / 2));
+        left -= q;
+        const f: Fill1 = { order_id: o.order_id, symbol: s.symbol, side: k % 2 ? (s.side.toLowerCase() as Fill1['side']) : s.side, quantity: q, price: s.price };
+        if (s.fillId === 'int') f.fill_id = 1000 + fills.length;
+        if (s.fillId === 'str') f.fill_id = `F${fills.length}`;
+        if (s.fillId === 'clash') f.fill_id = `fill-${fills.length + 1}`;
+        if (s.fillTs !== undefined) f.timestamp = s.fillTs;
+        if (k === 1) f.commission = 0.35;
+        fills.push(f);
+      }
+    });
+    closedFills.forEach((c, j) => {
+      const f: Fill1 = { order_id: `closed-${j}`, symbol: c.symbol, side: c.side, quantity: c.qty, price: c.price };
+      if (c.commission !== undefined) f.commission = c.commission;
+      fills.push(f);
+    });
+    return withId<CheckpointV1>({
+      version: '1.0',
+      created_at: created,
+      strategy_name: name,
+      timestamp: ts,
+      portfolio_state: { cash, positions, equity },
+      order_state: { pending_orders: pending, recent_fills: fills },
+      strategy_state: strategy,
+      metadata: meta,
+    });
+  });
+
+/** A valid document of any known version. */
+export const anyDocument: fc.Arbitrary<CheckpointV1 | CheckpointV2 | CheckpointV3> = fc.oneof(v1Document, v2Document, v3Document);
