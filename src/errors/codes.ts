@@ -42,6 +42,10 @@ export const ERROR_CODES = {
   E_IO: 'A file-system operation failed.',
   /** Another writer holds the lock. */
   E_LOCKED: 'Another writer holds the lock.',
+  /** A command line could not be understood (unknown flag, missing argument). */
+  E_USAGE: 'The command line is invalid.',
+  /** A path given by the user does not exist, is not a checkpoint file, or holds no checkpoints. */
+  E_NO_INPUT: 'No checkpoint input was found.',
   /** A resume refused because the strategy fingerprint or state schema does not match. */
   E_RESUME_MISMATCH: 'The checkpoint does not match the strategy that is resuming.',
 } as const;
