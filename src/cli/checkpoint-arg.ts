@@ -1,0 +1,35 @@
+// FILE|ID arguments of show and diff: an existing file (or "-") is read and loaded; anything else that looks like a
+// checkpoint id is looked up in the registry (--registry DIR). Either way the result is the latest-format view.
+import { promises as fs } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Context } from './command.js';
+import { STDIN } from './files.js';
+import { at, readFileArg } from './input.js';
+import { loadFromRegistry, registryDir } from './registry.js';
+import { loadCheckpoint, type LoadResult } from '../load/load.js';
+
+export interface Loaded {
+  /** The file name, <stdin>, or the id. */
+  readonly label: string;
+  readonly loaded: LoadResult;
+}
+
+/** A full id or an unambiguous prefix (at least 6 hex digits) is treated as an id when no such file exists. */
+const ID_LIKE = /^[0-9a-f]{6,64}$/;
+
+async function isFile(ctx: Context, arg: string): Promise<boolean> {
+  try {
+    await fs.stat(resolve(ctx.cwd, arg));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function loadArg(ctx: Context, arg: string): Promise<Loaded> {
+  if (arg !== STDIN && ID_LIKE.test(arg) && !(await isFile(ctx, arg))) {
+    return { label: arg, loaded: await loadFromRegistry(registryDir(ctx), arg) };
+  }
+  const file = await readFileArg(ctx, arg);
+  return { label: file.label, loaded: at(file, () => loadCheckpoint(file.bytes, { source: file.label })) };
+}

@@ -1,0 +1,80 @@
+// ckpt downgrade: moves a checkpoint to an older format version and prints exactly what the older version cannot
+// hold (the loss report). A lossy downgrade is refused unless --allow-loss is given.
+import type { CommandSpec, Context } from '../command.js';
+import { flag, stringOption } from '../command.js';
+import { parseMajor } from '../args.js';
+import { convertAll, OUTPUT_OPTIONS } from '../convert.js';
+import { usageError } from '../errors.js';
+import { at } from '../input.js';
+import { located } from '../positions.js';
+import { CheckpointError } from '../../errors/index.js';
+import type { LossEntry } from '../../../migrations/index.js';
+import { serializeCheckpoint } from '../../load/create.js';
+import { downgrade } from '../../load/migrate.js';
+import { FORMAT_VERSIONS } from '../../format/versions.js';
+
+export const spec: CommandSpec = {
+  usage: 'FILE|- ... --to N [--allow-loss] [-o OUT | --in-place [--backup]]',
+  description: [
+    'Downgrades each checkpoint to the older format N. A downgrade of a file that was upgraded gives back the',
+    'original exactly. Anything else the older format cannot hold is listed in a loss report on stderr, one line',
+    'per JSON pointer (dropped, changed or added, with the values); such a downgrade is refused unless',
+    '--allow-loss is given. Output goes to stdout, to --output, or replaces the file atomically (--in-place).',
+  ].join('\n'),
+  options: {
+    to: { type: 'string', value: 'N', description: 'target format version, e.g. 2 or 2.0 (required)' },
+    'allow-loss': { type: 'boolean', description: 'write the result even though the loss report is not empty' },
+    ...OUTPUT_OPTIONS,
+  },
+  positionals: { min: 1, missing: 'give the checkpoint file to downgrade, or - for stdin' },
+  examples: [
+    ['ckpt upgrade spec/examples/v1.json | ckpt downgrade --to 1 -', 'round trip: prints the original 1.0 document'],
+    ['ckpt downgrade --to 2 --dry-run ckpt.json', 'show the loss report, write nothing'],
+    ['ckpt downgrade --to 2 --allow-loss -o ckpt-v2.json ckpt.json', 'accept the loss and write a 2.0 file'],
+  ],
+  exit: '0 downgraded, 1 invalid input or a loss without --allow-loss, 2 usage error, unreadable input or a failed write.',
+};
+
+function show(value: unknown): string {
+  const s = JSON.stringify(value) ?? 'undefined';
+  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+}
+
+export function lossLines(loss: readonly LossEntry[]): string[] {
+  return loss.map((l) => {
+    const what = l.kind === 'dropped' ? `was ${show(l.was)}` : l.kind === 'added' ? `becomes ${show(l.becomes)}` : `${show(l.was)} becomes ${show(l.becomes)}`;
+    return `  ${l.kind.padEnd(8)} ${l.pointer}  ${what}`;
+  });
+}
+
+export async function run(ctx: Context): Promise<number> {
+  const raw = stringOption(ctx.values, 'to');
+  if (raw === undefined) throw usageError('--to N is required: which older format version to write', 'see ckpt downgrade --help');
+  const to = parseMajor('--to', raw, FORMAT_VERSIONS.map((f) => f.major));
+  const allowLoss = flag(ctx.values, 'allow-loss');
+  return convertAll(ctx, spec, (file) => {
+    const result = at(file, () => downgrade(file.bytes, { to, allowLoss: true }));
+    const doc = result.document;
+    const from = result.steps[0]?.from ?? String(doc.version);
+    if (result.loss.length > 0) {
+      const header = `${file.label}: downgrading ${from} → ${String(doc.version)} loses data at ${result.loss.length} place${result.loss.length === 1 ? '' : 's'}:`;
+      ctx.stderr.write([header, ...lossLines(result.loss), ''].join('\n'));
+      if (!allowLoss) {
+        const first = result.loss[0]!;
+        throw located(
+          new CheckpointError({
+            code: 'E_DOWNGRADE_LOSS',
+            pointer: first.pointer,
+            message: `refusing to downgrade: format ${String(doc.version)} cannot hold everything in this file (report above)`,
+            hint: 'pass --allow-loss to accept the loss, or keep the newer format',
+          }),
+          file.label,
+          file.bytes,
+        );
+      }
+    }
+    if (result.steps.length === 0) return { text: serializeCheckpoint(doc), status: `already format ${String(doc.version)}, nothing to downgrade`, changed: false };
+    const lossy = result.loss.length > 0 ? ` with loss at ${result.loss.length} place${result.loss.length === 1 ? '' : 's'}` : ', lossless';
+    return { text: serializeCheckpoint(doc), status: `downgraded ${from} → ${String(doc.version)}${lossy}, id ${String(doc.checkpoint_id)}`, changed: true };
+  });
+}

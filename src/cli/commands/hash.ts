@@ -1,0 +1,65 @@
+// ckpt hash: the checkpoint id as the spec defines it (SHA-256 of the RFC 8785 bytes of the document without
+// checkpoint_id, created_at and provenance), computed from the content whatever the stored id says.
+import type { CommandSpec, Context } from '../command.js';
+import { flag } from '../command.js';
+import { EXIT } from '../errors.js';
+import { assertOneStdin, at, readFileArg } from '../input.js';
+import { located } from '../positions.js';
+import { reportError } from '../report-error.js';
+import { CheckpointError } from '../../errors/index.js';
+import { checkpointId } from '../../format/identity.js';
+import { parseBytes } from '../../json/index.js';
+
+export const spec: CommandSpec = {
+  usage: '[--verify] FILE|- ...',
+  description: [
+    "Prints the id each checkpoint's content hashes to: the lowercase hex SHA-256 of the RFC 8785 canonical",
+    'bytes of the document without checkpoint_id, created_at and provenance. The rule is the same for every',
+    'format version. With one file the output is the id alone; with several, "ID  FILE" lines like sha256sum.',
+    'A stored checkpoint_id that differs is noted on stderr; --verify makes it an error.',
+  ].join('\n'),
+  options: {
+    verify: { type: 'boolean', description: 'exit 1 when a stored checkpoint_id differs from the content' },
+  },
+  positionals: { min: 1, missing: 'give a checkpoint file, or - to read stdin' },
+  examples: [
+    ['ckpt hash spec/examples/v1.json', 'prints 7313e58e7dd394cf0d3dd5f1d8a1bac3dce7d990e0b10b7163882c7f5e25847d'],
+    ['ckpt hash --verify data/checkpoints/*.json', 'one line per file; exit 1 if any stored id is wrong'],
+  ],
+  exit: '0 printed (and, with --verify, every stored id matches), 1 not a JSON object or (--verify) an id differs, 2 usage error or unreadable input.',
+};
+
+export async function run(ctx: Context): Promise<number> {
+  assertOneStdin(ctx.positionals);
+  const many = ctx.positionals.length > 1;
+  let status: number = EXIT.OK;
+  for (const arg of ctx.positionals) {
+    try {
+      const file = await readFileArg(ctx, arg);
+      const doc = at(file, () => parseBytes(file.bytes));
+      if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
+        throw located(new CheckpointError({ code: 'E_VERSION_MISSING', pointer: '', message: 'a checkpoint is a JSON object, and this is not one', hint: 'is this a checkpoint file?' }), file.label, file.bytes);
+      }
+      const id = checkpointId(doc as Record<string, unknown>);
+      ctx.stdout.write(many ? `${id}  ${file.label}\n` : `${id}\n`);
+      const stored = (doc as Record<string, unknown>).checkpoint_id;
+      if (stored !== undefined && stored !== id) {
+        const mismatch = located(
+          new CheckpointError({
+            code: 'E_HASH_MISMATCH',
+            pointer: '/checkpoint_id',
+            message: `the stored checkpoint_id ${JSON.stringify(stored)} is not the content's id ${id}`,
+            hint: 'the file was changed after its id was computed',
+          }),
+          file.label,
+          file.bytes,
+        );
+        if (flag(ctx.values, 'verify')) status = Math.max(status, reportError('hash', mismatch, ctx));
+        else ctx.stderr.write(`ckpt hash: ${mismatch.source}: note: ${mismatch.message}\n`);
+      }
+    } catch (e) {
+      status = Math.max(status, reportError('hash', e, ctx));
+    }
+  }
+  return status;
+}

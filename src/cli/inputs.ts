@@ -1,0 +1,87 @@
+// From command-line arguments to the list of files to check: files as given, directories searched recursively
+// for *.json, quoted globs expanded here (so they work the same in every shell and on Windows), and "-" for stdin.
+// tinyglobby (fdir + picomatch) does the directory walks and glob matching; it is loaded only when needed.
+import { promises as fs } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fsError, noInput, usageError } from './errors.js';
+import { STDIN } from './files.js';
+
+export interface InputFile {
+  /** The path as shown in reports: as given, or relative to the directory or glob it came from. */
+  readonly path: string;
+  /** True for "-". */
+  readonly stdin?: boolean;
+}
+
+export interface ExpandOptions {
+  readonly cwd: string;
+  /** Glob patterns of files to leave out of directory and glob searches. */
+  readonly ignore?: readonly string[];
+  /** Name shown for stdin. */
+  readonly stdinName?: string;
+}
+
+/** Directories never searched: tool caches and VCS data, which never hold checkpoints the user means. */
+const SKIPPED_DIRS = ['**/node_modules/**', '**/.git/**'];
+
+/** Looks like a glob, so a missing path with these characters is expanded instead of reported missing. */
+function isPattern(arg: string): boolean {
+  return /[*?[\]{}!]/.test(arg);
+}
+
+async function glob(patterns: string[], cwd: string, ignore: readonly string[]): Promise<string[]> {
+  const { glob: run } = await import('tinyglobby');
+  const found = await run(patterns, { cwd, ignore: [...SKIPPED_DIRS, ...ignore], onlyFiles: true, dot: false, followSymbolicLinks: true, expandDirectories: false });
+  return found.sort();
+}
+
+function toPosix(p: string): string {
+  return p.replace(/\\/g, '/');
+}
+
+export async function expandInputs(args: readonly string[], options: ExpandOptions): Promise<InputFile[]> {
+  const out: InputFile[] = [];
+  const seen = new Set<string>();
+  const add = (path: string): void => {
+    const key = resolve(options.cwd, path);
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ path });
+  };
+  let stdinSeen = false;
+  for (const arg of args) {
+    if (arg === STDIN) {
+      if (stdinSeen) throw usageError('"-" (stdin) is given twice');
+      stdinSeen = true;
+      out.push({ path: options.stdinName ?? '<stdin>', stdin: true });
+      continue;
+    }
+    let isDir: boolean;
+    try {
+      isDir = (await fs.stat(resolve(options.cwd, arg))).isDirectory();
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if ((code === 'ENOENT' || code === 'ENOTDIR') && isPattern(arg)) {
+        const matches = await glob([toPosix(arg)], options.cwd, options.ignore ?? []);
+        if (matches.length === 0) throw noInput(`the pattern ${arg} matches no files`, 'check the pattern; patterns are relative to the current directory');
+        matches.forEach(add);
+        continue;
+      }
+      throw fsError(arg, e);
+    }
+    if (!isDir) {
+      add(arg);
+      continue;
+    }
+    let matches: string[];
+    try {
+      await fs.readdir(resolve(options.cwd, arg)); // an unreadable folder is an error, not an empty one
+      matches = await glob(['**/*.json'], resolve(options.cwd, arg), options.ignore ?? []);
+    } catch (e) {
+      throw fsError(arg, e);
+    }
+    if (matches.length === 0) throw noInput(`the directory ${arg} holds no checkpoint files (no *.json files, searched recursively)`, 'give the folder the checkpoints are in');
+    for (const m of matches) add(join(arg, m));
+  }
+  return out;
+}

@@ -1,0 +1,37 @@
+// The human report of `ckpt validate`: one line per problem in the compiler format "path:line:col: …" that
+// editors and terminals turn into links, the hint below it, then a summary. Valid files are listed only with
+// --verbose, so a CI log of two thousand good files stays two lines long.
+import type { Style } from '../style.js';
+import { summarize, type FileReport } from './types.js';
+
+export interface TextOptions {
+  readonly style: Style;
+  readonly verbose?: boolean;
+  readonly quiet?: boolean;
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function formatFileText(f: FileReport, { style, verbose }: TextOptions): string {
+  if (f.valid) return verbose ? `${style.green('ok')}   ${f.path}  ${style.dim(`${f.version ?? '?'}  ${f.id ?? ''}`)}\n` : '';
+  let out = '';
+  for (const e of f.errors) {
+    const where = e.line !== null ? `${f.path}:${e.line}:${e.column ?? 1}` : f.path;
+    const at = e.pointer !== null && e.pointer !== '' && !e.message.includes(e.pointer) ? `${style.cyan(e.pointer)}: ` : '';
+    out += `${style.bold(where)}: ${style.red(e.code)} ${at}${e.message}\n`;
+    if (e.hint !== null) out += `    ${style.dim(`hint: ${e.hint}`)}\n`;
+  }
+  return out;
+}
+
+export function formatSummaryText(files: readonly FileReport[], { style }: TextOptions): string {
+  const s = summarize(files);
+  const problems = files.reduce((n, f) => n + f.errors.length, 0);
+  if (s.invalid === 0) return style.green(`✓ ${plural(s.total, 'file')} valid`) + '\n';
+  const unreadable = files.filter((f) => f.unreadable).length;
+  const parts = [`${s.invalid} of ${plural(s.total, 'file')} invalid`, plural(problems, 'problem')];
+  if (unreadable > 0) parts.push(`${unreadable} could not be read`);
+  return style.red(`✗ ${parts.join(', ')}`) + '\n';
+}

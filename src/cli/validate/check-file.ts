@@ -1,0 +1,49 @@
+// One file through the validator: bytes → every schema, id and consistency problem (the library's
+// checkCheckpoint), each with its line and column. Shared by the main thread and the worker threads.
+import { readFileSync } from 'node:fs';
+import { CheckpointError } from '../../errors/index.js';
+import { checkCheckpoint } from '../../load/load.js';
+import { fsError } from '../errors.js';
+import { assertNotBinary } from '../files.js';
+import { positionOf, sourceText } from '../positions.js';
+import type { FileReport, ProblemEntry } from '../report/types.js';
+
+export function checkBytes(path: string, bytes: Uint8Array): FileReport {
+  try {
+    assertNotBinary(path, bytes);
+  } catch (e) {
+    return unreadable(path, e);
+  }
+  const r = checkCheckpoint(bytes);
+  if (r.valid) return { path, valid: true, version: r.version ?? null, id: r.id ?? null, errors: [] };
+  const text = sourceText(bytes);
+  const errors = r.errors.map((d): ProblemEntry => {
+    const at = positionOf(d, text);
+    return {
+      code: d.code,
+      message: d.message,
+      pointer: d.pointer ?? null,
+      line: at?.line ?? null,
+      column: at?.column ?? null,
+      hint: d.hint ?? null,
+    };
+  });
+  return { path, valid: false, version: r.version ?? null, id: r.id ?? null, errors };
+}
+
+/** A file that could not be checked at all: reported like the others, but it makes the run exit 2. */
+export function unreadable(path: string, e: unknown): FileReport {
+  const err = e instanceof CheckpointError ? e : fsError(path, e);
+  const problem: ProblemEntry = { code: err.code, message: err.message, pointer: null, line: null, column: null, hint: err.hint ?? null };
+  return { path, valid: false, version: null, id: null, errors: [problem], unreadable: true };
+}
+
+export function checkFileSync(path: string): FileReport {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    return unreadable(path, fsError(path, e));
+  }
+  return checkBytes(path, bytes);
+}
