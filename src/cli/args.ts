@@ -49,10 +49,7 @@ export function parseCommandArgs(command: string, spec: CommandSpec, argv: reado
     for (const one of Array.isArray(v) ? v : [v]) {
       if (typeof one === 'string' && !o.choices.includes(one)) {
         const near = closest(one, o.choices);
-        throw usageError(
-          `--${name} must be one of ${o.choices.join(', ')}, not ${JSON.stringify(one)}${near ? ` (did you mean ${near}?)` : ''}`,
-          seeHelp,
-        );
+        throw usageError(`--${name} must be one of ${o.choices.join(', ')}, not ${JSON.stringify(one)}${near ? ` (did you mean ${near}?)` : ''}`, seeHelp);
       }
     }
   }
@@ -75,7 +72,10 @@ function rewrite(e: unknown, command: string, spec: CommandSpec, seeHelp: string
   const code = (e as { code?: string }).code;
   const message = e instanceof Error ? e.message : String(e);
   const quoted = /'([^']+)'/.exec(message)?.[1] ?? '';
-  const name = quoted.split('=')[0]!.replace(/ <value>$/, '').replace(/^(-\w), (--[\w-]+)$/, '$2');
+  const name = quoted
+    .split('=')[0]!
+    .replace(/ <value>$/, '')
+    .replace(/^(-\w), (--[\w-]+)$/, '$2');
   switch (code) {
     case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
       const near = name.startsWith('--') ? closest(name, optionNames(spec)) : undefined;
@@ -99,7 +99,10 @@ export function parseMajor(option: string, raw: string, known: readonly number[]
   const m = /^v?([0-9]{1,6})(?:\.0)?$/.exec(raw.trim());
   const major = m ? Number(m[1]) : NaN;
   if (!known.includes(major)) {
-    throw usageError(`${option} must be a format version (${known.map((k) => `${k}`).join(', ')}), not ${JSON.stringify(raw)}`, 'run ckpt versions to list them');
+    throw usageError(
+      `${option} must be a format version (${known.map((k) => `${k}`).join(', ')}), not ${JSON.stringify(raw)}`,
+      'run ckpt versions to list them',
+    );
   }
   return major;
 }

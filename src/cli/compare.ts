@@ -132,7 +132,19 @@ export function compare(sourceA: string, ra: LoadResult, sourceB: string, rb: Lo
   const hb = new Set(B.engine_state.held_orders.map((o) => o.order_id));
 
   const stateOps = jsonDiff(A.strategy_state, B.strategy_state, '/strategy_state');
-  const handled = new Set(['checkpoint_id', 'created_at', 'provenance', 'legacy', 'version', 'strategy_name', 'run_id', 'parent_id', 'sequence', 'timestamp', 'strategy_state']);
+  const handled = new Set([
+    'checkpoint_id',
+    'created_at',
+    'provenance',
+    'legacy',
+    'version',
+    'strategy_name',
+    'run_id',
+    'parent_id',
+    'sequence',
+    'timestamp',
+    'strategy_state',
+  ]);
   const rest = (c: Checkpoint): Record<string, unknown> => {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(c)) if (!handled.has(k)) out[k] = v;

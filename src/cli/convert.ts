@@ -36,7 +36,8 @@ async function target(ctx: Context, spec: CommandSpec): Promise<Target> {
   const inPlace = flag(ctx.values, 'in-place');
   const see = `see ckpt ${ctx.command} --help`;
   if (out !== undefined && inPlace) throw usageError('give either --output or --in-place, not both', see);
-  if ((flag(ctx.values, 'backup') || stringOption(ctx.values, 'backup-suffix') !== undefined) && !inPlace) throw usageError('--backup goes with --in-place', see);
+  if ((flag(ctx.values, 'backup') || stringOption(ctx.values, 'backup-suffix') !== undefined) && !inPlace)
+    throw usageError('--backup goes with --in-place', see);
   const files = ctx.positionals;
   if (inPlace) {
     if (files.includes(STDIN)) throw usageError('--in-place cannot replace stdin; use --output or no option to write stdout', see);

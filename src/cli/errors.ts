@@ -42,7 +42,11 @@ export function fsError(path: string, error: unknown, action = 'read'): Checkpoi
       return new CheckpointError({ code: 'E_IO', message: `cannot ${action} ${path}: read-only file system` });
     case 'EMFILE':
     case 'ENFILE':
-      return new CheckpointError({ code: 'E_IO', message: `cannot ${action} ${path}: too many open files`, hint: 'raise the open-file limit (ulimit -n) or pass fewer files' });
+      return new CheckpointError({
+        code: 'E_IO',
+        message: `cannot ${action} ${path}: too many open files`,
+        hint: 'raise the open-file limit (ulimit -n) or pass fewer files',
+      });
     default: {
       const what = error instanceof Error ? error.message.replace(/^[A-Z]+: /, '') : String(error);
       return new CheckpointError({ code: 'E_IO', message: `cannot ${action} ${path}: ${what}` });

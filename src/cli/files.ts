@@ -10,19 +10,26 @@ import { fsError, noInput, usageError } from './errors.js';
 
 export const STDIN = '-';
 
+/** JSON text starts with whitespace or a value; as UTF-16/32 its first characters have zero bytes beside them. */
+function jsonStart(c: number | undefined): boolean {
+  return c !== undefined && /[\s{["\-0-9tfn]/.test(String.fromCharCode(c));
+}
+
+function looksWide(b: Uint8Array): boolean {
+  if ((b[0] === 0xfe && b[1] === 0xff) || (b[0] === 0xff && b[1] === 0xfe)) return true; // UTF-16/32 byte-order marks
+  if (b.length < 4) return false;
+  if (b[0] === 0 && b[1] === 0 && b[2] === 0 && jsonStart(b[3])) return true; // UTF-32BE
+  if (jsonStart(b[0]) && b[1] === 0 && b[2] === 0 && b[3] === 0) return true; // UTF-32LE
+  if (b[0] === 0 && jsonStart(b[1]) && b[2] === 0 && jsonStart(b[3])) return true; // UTF-16BE
+  return jsonStart(b[0]) && b[1] === 0 && jsonStart(b[2]) && b[3] === 0; // UTF-16LE
+}
+
 /** Why these bytes are certainly not a checkpoint file, or undefined. */
 export function binaryReason(bytes: Uint8Array): string | undefined {
   if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) return 'gzip-compressed data (decompress it first, e.g. gunzip -c FILE | ckpt validate -)';
   if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'a zip archive';
-  // UTF-16 and UTF-32 text also has zero bytes; the checkpoint reader explains those (E_ENCODING).
-  const b0 = bytes[0];
-  const b1 = bytes[1];
-  const wide =
-    (b0 === 0xfe && b1 === 0xff) ||
-    (b0 === 0xff && b1 === 0xfe) ||
-    (bytes.length >= 2 && (b0 === 0) !== (b1 === 0)) ||
-    (bytes.length >= 4 && b0 === 0 && b1 === 0 && bytes[2] === 0 && bytes[3] !== 0);
-  if (wide) return undefined;
+  // UTF-16 and UTF-32 JSON text also has zero bytes; the checkpoint reader explains those (E_ENCODING).
+  if (looksWide(bytes)) return undefined;
   // Git's rule: a zero byte in the first 8000 bytes means binary.
   const n = Math.min(bytes.length, 8000);
   for (let i = 0; i < n; i++) if (bytes[i] === 0) return 'binary data';

@@ -31,7 +31,14 @@ function isPattern(arg: string): boolean {
 
 async function glob(patterns: string[], cwd: string, ignore: readonly string[]): Promise<string[]> {
   const { glob: run } = await import('tinyglobby');
-  const found = await run(patterns, { cwd, ignore: [...SKIPPED_DIRS, ...ignore], onlyFiles: true, dot: false, followSymbolicLinks: true, expandDirectories: false });
+  const found = await run(patterns, {
+    cwd,
+    ignore: [...SKIPPED_DIRS, ...ignore],
+    onlyFiles: true,
+    dot: false,
+    followSymbolicLinks: true,
+    expandDirectories: false,
+  });
   return found.sort();
 }
 
@@ -80,7 +87,8 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
     } catch (e) {
       throw fsError(arg, e);
     }
-    if (matches.length === 0) throw noInput(`the directory ${arg} holds no checkpoint files (no *.json files, searched recursively)`, 'give the folder the checkpoints are in');
+    if (matches.length === 0)
+      throw noInput(`the directory ${arg} holds no checkpoint files (no *.json files, searched recursively)`, 'give the folder the checkpoints are in');
     for (const m of matches) add(join(arg, m));
   }
   return out;

@@ -84,7 +84,10 @@ export async function main(argv: readonly string[], io: Io, load: (name: string)
     if (first.startsWith('-')) throw usageError(`unknown option ${first}; options go after the command`, 'run ckpt --help for the list of commands');
     const entry = findCommand(first);
     if (entry === undefined) {
-      const near = closest(first, COMMANDS.map((c) => c.name));
+      const near = closest(
+        first,
+        COMMANDS.map((c) => c.name),
+      );
       throw usageError(`unknown command ${JSON.stringify(first)}${near ? ` (did you mean ${near}?)` : ''}`, 'run ckpt --help for the list of commands');
     }
     return await runCommand(entry.name, await load(entry.name), rest, io);

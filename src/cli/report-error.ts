@@ -18,14 +18,20 @@ export function isCheckpointErrorLike(e: unknown): e is CheckpointError {
   return e instanceof Error && e.name === 'CheckpointError' && isErrorCode((e as { code?: unknown }).code);
 }
 
-export function reportError(command: string | undefined, e: unknown, io: { readonly stderr: OutputStream; readonly env: Readonly<Record<string, string | undefined>> }): number {
+export function reportError(
+  command: string | undefined,
+  e: unknown,
+  io: { readonly stderr: OutputStream; readonly env: Readonly<Record<string, string | undefined>> },
+): number {
   if (isCheckpointErrorLike(e)) {
     io.stderr.write(errorLine(command, e));
     if (io.env.CKPT_DEBUG) io.stderr.write(`${e.stack ?? ''}\n`);
     return exitCodeFor(e.code);
   }
   const message = e instanceof Error ? e.message : String(e);
-  io.stderr.write(`ckpt${command ? ` ${command}` : ''}: internal error: ${message.split('\n')[0]} (this is a bug; rerun with CKPT_DEBUG=1 for details and please report it)\n`);
+  io.stderr.write(
+    `ckpt${command ? ` ${command}` : ''}: internal error: ${message.split('\n')[0]} (this is a bug; rerun with CKPT_DEBUG=1 for details and please report it)\n`,
+  );
   if (io.env.CKPT_DEBUG) io.stderr.write(`${e instanceof Error ? (e.stack ?? '') : ''}\n`);
   return EXIT.INTERNAL;
 }

@@ -111,8 +111,10 @@ export function summarize(source: string, loaded: LoadResult): CheckpointSummary
     open_orders: open.map(orderRow),
     fills: c.order_state.fills.length,
     held_orders: c.engine_state.held_orders.length,
-    strategy_state: state === null ? null : { schema: state.schema, schema_version: state.schema_version, bytes: Buffer.byteLength(canonicalString(state.data), 'utf8') },
+    strategy_state:
+      state === null ? null : { schema: state.schema, schema_version: state.schema_version, bytes: Buffer.byteLength(canonicalString(state.data), 'utf8') },
     fingerprint: c.fingerprint,
-    provenance: prov === undefined ? null : { source_version: prov.source_version, source_id: prov.source_id, steps: prov.steps.map((s) => `${s.from} → ${s.to}`) },
+    provenance:
+      prov === undefined ? null : { source_version: prov.source_version, source_id: prov.source_id, steps: prov.steps.map((s) => `${s.from} → ${s.to}`) },
   };
 }

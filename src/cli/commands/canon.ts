@@ -18,7 +18,7 @@ export const spec: CommandSpec = {
   positionals: { min: 1, max: 1, missing: 'give a JSON file, or - to read stdin' },
   examples: [
     ['ckpt canon spec/examples/v1.json | sha256sum', 'the canonical bytes of the whole file, and their SHA-256'],
-    ["echo '{\"b\":1,\"a\":[1.0,\"\\u00e9\"]}' | ckpt canon -", 'prints {"a":[1,"é"],"b":1}'],
+    ['echo \'{"b":1,"a":[1.0,"\\u00e9"]}\' | ckpt canon -', 'prints {"a":[1,"é"],"b":1}'],
   ],
   exit: '0 printed, 1 the input is not strict JSON, 2 usage error or unreadable input.',
 };

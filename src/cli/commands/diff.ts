@@ -93,7 +93,13 @@ export function renderDiff(d: CheckpointDiff, style: Style): string {
     out.push('', `${style.bold('fills')}  ${parts.join(', ')}`);
   }
   if (d.held_orders.added.length + d.held_orders.removed.length > 0) {
-    out.push('', `${style.bold('held orders')}  ${d.held_orders.added.map((x) => `+${x}`).concat(d.held_orders.removed.map((x) => `-${x}`)).join(' ')}`);
+    out.push(
+      '',
+      `${style.bold('held orders')}  ${d.held_orders.added
+        .map((x) => `+${x}`)
+        .concat(d.held_orders.removed.map((x) => `-${x}`))
+        .join(' ')}`,
+    );
   }
   const list = (title: string, paths: readonly string[]): void => {
     if (paths.length === 0) return;

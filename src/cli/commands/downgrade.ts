@@ -50,7 +50,11 @@ export function lossLines(loss: readonly LossEntry[]): string[] {
 export async function run(ctx: Context): Promise<number> {
   const raw = stringOption(ctx.values, 'to');
   if (raw === undefined) throw usageError('--to N is required: which older format version to write', 'see ckpt downgrade --help');
-  const to = parseMajor('--to', raw, FORMAT_VERSIONS.map((f) => f.major));
+  const to = parseMajor(
+    '--to',
+    raw,
+    FORMAT_VERSIONS.map((f) => f.major),
+  );
   const allowLoss = flag(ctx.values, 'allow-loss');
   return convertAll(ctx, spec, (file) => {
     const result = at(file, () => downgrade(file.bytes, { to, allowLoss: true }));
@@ -73,7 +77,8 @@ export async function run(ctx: Context): Promise<number> {
         );
       }
     }
-    if (result.steps.length === 0) return { text: serializeCheckpoint(doc), status: `already format ${String(doc.version)}, nothing to downgrade`, changed: false };
+    if (result.steps.length === 0)
+      return { text: serializeCheckpoint(doc), status: `already format ${String(doc.version)}, nothing to downgrade`, changed: false };
     const lossy = result.loss.length > 0 ? ` with loss at ${result.loss.length} place${result.loss.length === 1 ? '' : 's'}` : ', lossless';
     return { text: serializeCheckpoint(doc), status: `downgraded ${from} → ${String(doc.version)}${lossy}, id ${String(doc.checkpoint_id)}`, changed: true };
   });

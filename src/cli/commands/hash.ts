@@ -38,7 +38,16 @@ export async function run(ctx: Context): Promise<number> {
       const file = await readFileArg(ctx, arg);
       const doc = at(file, () => parseBytes(file.bytes));
       if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
-        throw located(new CheckpointError({ code: 'E_VERSION_MISSING', pointer: '', message: 'a checkpoint is a JSON object, and this is not one', hint: 'is this a checkpoint file?' }), file.label, file.bytes);
+        throw located(
+          new CheckpointError({
+            code: 'E_VERSION_MISSING',
+            pointer: '',
+            message: 'a checkpoint is a JSON object, and this is not one',
+            hint: 'is this a checkpoint file?',
+          }),
+          file.label,
+          file.bytes,
+        );
       }
       const id = checkpointId(doc as Record<string, unknown>);
       ctx.stdout.write(many ? `${id}  ${file.label}\n` : `${id}\n`);

@@ -29,7 +29,14 @@ export const spec: CommandSpec = {
 
 export async function run(ctx: Context): Promise<number> {
   const raw = stringOption(ctx.values, 'version');
-  const major = raw === undefined ? LATEST_VERSION : parseMajor('--version', raw, FORMAT_VERSIONS.map((f) => f.major));
+  const major =
+    raw === undefined
+      ? LATEST_VERSION
+      : parseMajor(
+          '--version',
+          raw,
+          FORMAT_VERSIONS.map((f) => f.major),
+        );
   const schema = await readSchema(major);
   ctx.stdout.write(flag(ctx.values, 'path') ? `${schema.path}\n` : schema.bytes);
   return EXIT.OK;

@@ -67,7 +67,18 @@ export function renderSummary(s: CheckpointSummary, style: Style): string {
     lines.push(
       table(
         ['id', 'symbol', 'side', 'type', 'quantity', 'filled', 'limit', 'stop', 'status', 'tif'],
-        s.open_orders.map((o) => [o.order_id, o.symbol, o.side, o.type, o.quantity, o.filled_quantity, o.limit_price ?? '-', o.stop_price ?? '-', o.status, o.time_in_force]),
+        s.open_orders.map((o) => [
+          o.order_id,
+          o.symbol,
+          o.side,
+          o.type,
+          o.quantity,
+          o.filled_quantity,
+          o.limit_price ?? '-',
+          o.stop_price ?? '-',
+          o.status,
+          o.time_in_force,
+        ]),
         [false, false, false, false, true, true, true, true, false, false],
       ).trimEnd(),
     );
@@ -82,7 +93,8 @@ export function renderSummary(s: CheckpointSummary, style: Style): string {
   const st = s.strategy_state;
   lines.push(`${label('strategy st.')}${st === null ? 'none' : `${st.schema} v${st.schema_version}, ${st.bytes} bytes (canonical JSON)`}`);
   if (s.fingerprint !== null) lines.push(`${label('fingerprint')}code ${s.fingerprint.code.slice(0, 12)}…, config ${s.fingerprint.config.slice(0, 12)}…`);
-  if (s.provenance !== null) lines.push(`${label('provenance')}from ${s.provenance.source_version} ${s.provenance.source_id} via ${s.provenance.steps.join(', ')}`);
+  if (s.provenance !== null)
+    lines.push(`${label('provenance')}from ${s.provenance.source_version} ${s.provenance.source_id} via ${s.provenance.steps.join(', ')}`);
   return lines.join('\n') + '\n';
 }
 

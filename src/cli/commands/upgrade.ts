@@ -35,13 +35,21 @@ export const spec: CommandSpec = {
 
 export async function run(ctx: Context): Promise<number> {
   const raw = stringOption(ctx.values, 'to');
-  const to = raw === undefined ? LATEST_VERSION : parseMajor('--to', raw, FORMAT_VERSIONS.map((f) => f.major));
+  const to =
+    raw === undefined
+      ? LATEST_VERSION
+      : parseMajor(
+          '--to',
+          raw,
+          FORMAT_VERSIONS.map((f) => f.major),
+        );
   return convertAll(ctx, spec, (file) =>
     at(file, () => {
       const result = upgrade(file.bytes, { to });
       const doc = result.document;
       const from = result.steps[0]?.from ?? String(doc.version);
-      if (result.steps.length === 0) return { text: serializeCheckpoint(doc), status: `already format ${String(doc.version)}, nothing to upgrade`, changed: false };
+      if (result.steps.length === 0)
+        return { text: serializeCheckpoint(doc), status: `already format ${String(doc.version)}, nothing to upgrade`, changed: false };
       return { text: serializeCheckpoint(doc), status: `upgraded ${from} → ${String(doc.version)}, id ${String(doc.checkpoint_id)}`, changed: true };
     }),
   );

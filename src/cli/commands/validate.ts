@@ -25,10 +25,16 @@ export const spec: CommandSpec = {
     'reported with file, line, column, JSON pointer, a stable code and a sentence saying what to fix.',
     '',
     'Directories are searched recursively for *.json files (node_modules and .git are skipped). Quote globs',
-    "('ckpts/**/*.json') so that ckpt expands them the same way in every shell. \"-\" reads one file from stdin.",
+    '(\'ckpts/**/*.json\') so that ckpt expands them the same way in every shell. "-" reads one file from stdin.',
   ].join('\n'),
   options: {
-    format: { type: 'string', short: 'f', value: 'FORMAT', choices: ['text', 'json', 'github', 'junit'], description: 'text (default), json, github (Actions annotations) or junit (XML)' },
+    format: {
+      type: 'string',
+      short: 'f',
+      value: 'FORMAT',
+      choices: ['text', 'json', 'github', 'junit'],
+      description: 'text (default), json, github (Actions annotations) or junit (XML)',
+    },
     output: { type: 'string', short: 'o', value: 'FILE', description: 'write the report to FILE instead of stdout' },
     verbose: { type: 'boolean', short: 'v', description: 'text: list valid files too' },
     quiet: { type: 'boolean', short: 'q', description: 'text: print problems only, no summary line' },
@@ -105,8 +111,12 @@ function render(format: string, files: readonly FileReport[], ctx: Context, toSt
       const style = createStyle(toStdout && colorWanted(ctx.stdout, ctx.env, flag(ctx.values, 'no-color') ? false : undefined));
       const options = { style, verbose: flag(ctx.values, 'verbose'), quiet: flag(ctx.values, 'quiet') };
       // Files that could not be read were already reported on stderr, once.
-      const body = files.filter((f) => !f.unreadable).map((f) => formatFileText(f, options)).join('');
-      return options.quiet ? body : body + formatSummaryText(files, options);
+      const body = files
+        .filter((f) => !f.unreadable)
+        .map((f) => formatFileText(f, options))
+        .join('');
+      // Nothing was checked when every file was unreadable: the error lines on stderr say it all.
+      return options.quiet || files.every((f) => f.unreadable) ? body : body + formatSummaryText(files, options);
     }
   }
 }

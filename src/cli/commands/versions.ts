@@ -29,7 +29,13 @@ export async function run(ctx: Context): Promise<number> {
   const rows = await Promise.all(
     FORMAT_VERSIONS.map(async (f) => {
       const s = await readSchema(f.major);
-      return { version: f.version, latest: f.major === LATEST_VERSION, schema_id: s.id, schema_file: relative(packageRoot(), s.path).replace(/\\/g, '/'), title: s.title };
+      return {
+        version: f.version,
+        latest: f.major === LATEST_VERSION,
+        schema_id: s.id,
+        schema_file: relative(packageRoot(), s.path).replace(/\\/g, '/'),
+        title: s.title,
+      };
     }),
   );
   if (flag(ctx.values, 'json')) {
@@ -38,7 +44,10 @@ export async function run(ctx: Context): Promise<number> {
   }
   const width = Math.max(...rows.map((r) => r.schema_id.length));
   const lines = [`${'format'.padEnd(8)}${'schema $id'.padEnd(width + 2)}file`];
-  for (const r of rows) lines.push(`${r.version.padEnd(8)}${r.schema_id.padEnd(width + 2)}${r.schema_file}${r.latest ? '  (newest: written by ckpt upgrade and createCheckpoint)' : ''}`);
+  for (const r of rows)
+    lines.push(
+      `${r.version.padEnd(8)}${r.schema_id.padEnd(width + 2)}${r.schema_file}${r.latest ? '  (newest: written by ckpt upgrade and createCheckpoint)' : ''}`,
+    );
   lines.push('', `Every version is read and upgraded on load; ckpt ${packageVersion()} writes format ${LATEST_VERSION}.0.`);
   ctx.stdout.write(lines.join('\n') + '\n');
   return EXIT.OK;

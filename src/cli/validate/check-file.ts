@@ -17,18 +17,26 @@ export function checkBytes(path: string, bytes: Uint8Array): FileReport {
   const r = checkCheckpoint(bytes);
   if (r.valid) return { path, valid: true, version: r.version ?? null, id: r.id ?? null, errors: [] };
   const text = sourceText(bytes);
-  const errors = r.errors.map((d): ProblemEntry => {
-    const at = positionOf(d, text);
-    return {
-      code: d.code,
-      message: d.message,
-      pointer: d.pointer ?? null,
-      line: at?.line ?? null,
-      column: at?.column ?? null,
-      hint: d.hint ?? null,
-    };
-  });
+  const errors = r.errors
+    .map((d): ProblemEntry => {
+      const at = positionOf(d, text);
+      return {
+        code: d.code,
+        message: d.message,
+        pointer: d.pointer ?? null,
+        line: at?.line ?? null,
+        column: at?.column ?? null,
+        hint: d.hint ?? null,
+      };
+    })
+    .sort(byPosition);
   return { path, valid: false, version: r.version ?? null, id: r.id ?? null, errors };
+}
+
+/** Problems in file order, so a report reads top to bottom; problems without a position keep their place at the end. */
+function byPosition(a: ProblemEntry, b: ProblemEntry): number {
+  if (a.line === null || b.line === null) return (a.line === null ? 1 : 0) - (b.line === null ? 1 : 0);
+  return a.line - b.line || (a.column ?? 0) - (b.column ?? 0);
 }
 
 /** A file that could not be checked at all: reported like the others, but it makes the run exit 2. */
@@ -38,10 +46,11 @@ export function unreadable(path: string, e: unknown): FileReport {
   return { path, valid: false, version: null, id: null, errors: [problem], unreadable: true };
 }
 
-export function checkFileSync(path: string): FileReport {
+/** Reads `file` (an absolute path) and checks it; reports name it `path` (as the user gave it). */
+export function checkFileSync(file: string, path: string): FileReport {
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(path);
+    bytes = readFileSync(file);
   } catch (e) {
     return unreadable(path, fsError(path, e));
   }

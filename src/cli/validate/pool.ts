@@ -52,7 +52,7 @@ export async function validateFiles(paths: readonly string[], options: PoolOptio
   for (let job = take(); job !== undefined; job = take()) {
     for (let i = 0; i < job.files.length; i++) {
       const f = job.files[i]!;
-      reports[job.batch + i] = { ...checkFileSync(f.read), path: f.path };
+      reports[job.batch + i] = checkFileSync(f.read, f.path);
       options.onFile?.();
       if (workers.length > 0) await new Promise((r) => setImmediate(r));
     }
@@ -63,7 +63,7 @@ export async function validateFiles(paths: readonly string[], options: PoolOptio
     if (reports[i] === undefined) {
       const f = files[i]!;
       try {
-        reports[i] = { ...checkFileSync(f.read), path: f.path };
+        reports[i] = checkFileSync(f.read, f.path);
       } catch (e) {
         reports[i] = unreadable(f.path, e);
       }

@@ -15,6 +15,6 @@ export interface JobResult {
 }
 
 parentPort?.on('message', (job: Job) => {
-  const reports = job.files.map((f) => ({ ...checkFileSync(f.read), path: f.path }));
+  const reports = job.files.map((f) => checkFileSync(f.read, f.path));
   parentPort!.postMessage({ batch: job.batch, reports } satisfies JobResult);
 });
