@@ -18,8 +18,9 @@ export const spec: CommandSpec = {
   description: [
     'Downgrades each checkpoint to the older format N. A downgrade of a file that was upgraded gives back the',
     'original exactly. Anything else the older format cannot hold is listed in a loss report on stderr, one line',
-    'per JSON pointer (dropped, changed or added, with the values); such a downgrade is refused unless',
-    '--allow-loss is given. Output goes to stdout, to --output, or replaces the file atomically (--in-place).',
+    'per JSON pointer: dropped (was …), or changed/added (what an upgrade of the result would give back there);',
+    'such a downgrade is refused unless --allow-loss is given.',
+    'Output goes to stdout, to --output, or replaces the file atomically (--in-place).',
   ].join('\n'),
   options: {
     to: { type: 'string', value: 'N', description: 'target format version, e.g. 2 or 2.0 (required)' },
@@ -42,7 +43,9 @@ function show(value: unknown): string {
 
 export function lossLines(loss: readonly LossEntry[]): string[] {
   return loss.map((l) => {
-    const what = l.kind === 'dropped' ? `was ${show(l.was)}` : l.kind === 'added' ? `becomes ${show(l.becomes)}` : `${show(l.was)} becomes ${show(l.becomes)}`;
+    // "comes back as": what upgrading the downgraded file gives back at that place.
+    const what =
+      l.kind === 'dropped' ? `was ${show(l.was)}` : l.kind === 'added' ? `comes back as ${show(l.becomes)}` : `${show(l.was)} comes back as ${show(l.becomes)}`;
     return `  ${l.kind.padEnd(8)} ${l.pointer}  ${what}`;
   });
 }
