@@ -39,7 +39,7 @@ function money(map: Readonly<Record<string, string>>): string {
 }
 
 export function renderSummary(s: CheckpointSummary, style: Style): string {
-  const label = (l: string): string => style.bold(l.padEnd(12));
+  const label = (l: string): string => style.bold(l.padEnd(16));
   const lines: string[] = [];
   lines.push(`${label('checkpoint')}${s.id}`);
   const readAs = s.read_as.version !== s.version ? ` ${style.yellow(`(read as ${s.read_as.version}, id ${s.read_as.id}; shown upgraded)`)}` : '';
@@ -91,7 +91,7 @@ export function renderSummary(s: CheckpointSummary, style: Style): string {
   lines.push(`${label('fills')}${s.fills}`);
   lines.push(`${label('held orders')}${s.held_orders}`);
   const st = s.strategy_state;
-  lines.push(`${label('strategy st.')}${st === null ? 'none' : `${st.schema} v${st.schema_version}, ${st.bytes} bytes (canonical JSON)`}`);
+  lines.push(`${label('strategy state')}${st === null ? 'none' : `${st.schema} v${st.schema_version}, ${st.bytes} bytes (canonical JSON)`}`);
   if (s.fingerprint !== null) lines.push(`${label('fingerprint')}code ${s.fingerprint.code.slice(0, 12)}…, config ${s.fingerprint.config.slice(0, 12)}…`);
   if (s.provenance !== null)
     lines.push(`${label('provenance')}from ${s.provenance.source_version} ${s.provenance.source_id} via ${s.provenance.steps.join(', ')}`);
