@@ -23,6 +23,7 @@ const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/;
 
 /** Parses JSON text strictly. Throws CheckpointError (E_DEPTH, E_PARSE, E_NUMBER, E_STRING, E_DUPLICATE_KEY). */
 export function parseStrict(text: string): unknown {
+  if (typeof text !== 'string') fail('E_ARGUMENT', `parseStrict expects a string, got ${typeof text}.`);
   const scan = preflight(text);
   let value: unknown;
   try {
