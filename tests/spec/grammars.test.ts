@@ -3,8 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { canonicalString, parseStrict } from '../../src/index.js';
-import { DECIMAL_PATTERN } from '../../src/util/decimal.js';
+import { canonicalString, CheckpointError, detectVersion, parseStrict } from '../../src/index.js';
+import { DECIMAL_PATTERN, numberToDecimal } from '../../src/util/decimal.js';
+import { normalizeTimestamp } from '../../src/util/time.js';
 import { codeBlocks, codeSpans, root, specText, subsection, tableRows } from './spec-text.js';
 
 type Defs = Record<string, { pattern?: string }>;
@@ -84,5 +85,50 @@ describe('SPEC.md example tables', () => {
     const names = Object.keys(JSON.parse(input!) as object);
     const byCodePoint = [...names].sort((a, b) => (a.codePointAt(0)! < b.codePointAt(0)! ? -1 : 1));
     expect([...names].sort()).not.toEqual(byCodePoint);
+  });
+});
+
+/** The paragraph of SPEC.md that starts with `start` (up to the next blank line). */
+function paragraph(start: string): string {
+  const at = specText.indexOf(start);
+  if (at < 0) throw new Error(`SPEC.md has no paragraph starting ${JSON.stringify(start)}`);
+  const end = specText.indexOf('\n\n', at);
+  return specText.slice(at, end < 0 ? undefined : end);
+}
+
+/** `a` → `b` pairs of code spans in a paragraph. */
+function arrows(text: string): [string, string][] {
+  return [...text.matchAll(/`([^`]+)` →\s+`([^`]+)`/g)].map((m) => [m[1]!, m[2]!]);
+}
+
+describe('SPEC.md examples in running text', () => {
+  it('§3.3: the versions it calls too new and unknown are what version detection says', () => {
+    const m = /For a reader that implements 1\.0, 2\.0 and 3\.0: ([\s\S]*?) are too new; ([\s\S]*?) are unknown; ([\s\S]*?) is unknown\./.exec(specText);
+    expect(m).not.toBeNull();
+    const outcome = (version: unknown) => {
+      try {
+        detectVersion({ version });
+        return 'accepted';
+      } catch (e) {
+        return e instanceof CheckpointError ? e.code : 'crash';
+      }
+    };
+    const values = (text: string) => codeSpans(text).map((s) => JSON.parse(s) as unknown);
+    expect(values(m![1]!).length).toBeGreaterThanOrEqual(3);
+    for (const v of values(m![1]!)) expect(outcome(v), JSON.stringify(v)).toBe('E_VERSION_TOO_NEW');
+    expect(values(m![2]!).length).toBeGreaterThanOrEqual(8);
+    for (const v of [...values(m![2]!), ...values(m![3]!)]) expect(outcome(v), JSON.stringify(v)).toBe('E_VERSION_UNKNOWN');
+  });
+
+  it('§6.2: the dec() examples are what the 1.0 → 2.0 migration converts those numbers to', () => {
+    const pairs = arrows(paragraph('A binary64 number x is **converted to a decimal**'));
+    expect(pairs.length).toBeGreaterThanOrEqual(4);
+    for (const [number, decimal] of pairs) expect(numberToDecimal(Number(number)), number).toBe(JSON.parse(decimal));
+  });
+
+  it('§6.3: the normalization examples are what the 1.0 → 2.0 migration writes', () => {
+    const pairs = arrows(paragraph('**Normalizing** a loose timestamp'));
+    expect(pairs.length).toBeGreaterThanOrEqual(4);
+    for (const [loose, utc] of pairs) expect(normalizeTimestamp(JSON.parse(loose) as string), loose).toBe(JSON.parse(utc));
   });
 });
