@@ -18,7 +18,15 @@ type Position1 = Exclude<CheckpointV1['portfolio_state']['positions'][string], n
 export const UNKNOWN_CURRENCY = 'XXX';
 
 const dec = numberToDecimal;
-const num = decimalToNumber;
+/**
+ * 1.0 numbers must be exact (no integer beyond ±(2^53−1) below 1e21), so such a decimal becomes the nearest
+ * allowed number, ±(2^53−1): lossy, and the loss report says so.
+ */
+function num(d: string): number {
+  const x = decimalToNumber(d);
+  if (Number.isInteger(x) && Math.abs(x) > Number.MAX_SAFE_INTEGER && Math.abs(x) < 1e21) return Math.sign(x) * Number.MAX_SAFE_INTEGER;
+  return x;
+}
 
 function sum(values: string[]): string {
   let total: Scaled = ZERO;
