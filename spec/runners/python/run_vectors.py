@@ -26,7 +26,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from checkpoint import EcmaValidator, check_document, checkpoint_id, detect_version, load_validators, read_checkpoint
+from checkpoint import EcmaValidator, check_document, checkpoint_id, load_validators, read_checkpoint
 from jcs import canonical_bytes, canonical_text
 from strict_json import CheckpointError, parse_bytes, parse_text
 
