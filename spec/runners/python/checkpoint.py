@@ -22,9 +22,9 @@ from strict_json import CheckpointError, parse_bytes
 KNOWN_VERSIONS = {"1.0": 1, "2.0": 2, "3.0": 3}
 LATEST = (3, 0)
 UNHASHED = ("checkpoint_id", "created_at", "provenance")
-# re.fullmatch, not re.match(...$): Python's $ also matches before a final line feed. [0-9], not \d: Python's \d
-# matches every Unicode decimal digit.
-VERSION_PATTERN = re.compile(r"(0|[1-9][0-9]{0,5})\.(0|[1-9][0-9]{0,5})")
+# Any number of digits (SPEC 3.3 step 5: "1000000.0" is too new, not garbage). re.fullmatch, not re.match(...$):
+# Python's $ also matches before a final line feed. [0-9], not \d: Python's \d matches every Unicode digit.
+VERSION_PATTERN = re.compile(r"(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)")
 
 EcmaValidator = ecma_validator(Draft202012Validator)
 
