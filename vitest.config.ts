@@ -6,7 +6,9 @@ export default defineConfig({
     // The CLI tests run the built program: rebuild first when dist/ is older than its sources.
     globalSetup: ['tests/cli/global-setup.ts'],
     testTimeout: 60_000,
-    hookTimeout: 60_000,
-    reporters: process.env.CI ? ['default'] : ['default'],
+    hookTimeout: 120_000,
+    // The JSON report lets .ci/run print a plain "N passed, N failed" summary line.
+    reporters: ['default', 'json'],
+    outputFile: { json: '.vitest-report.json' },
   },
 });
