@@ -30,8 +30,12 @@ export function binaryReason(bytes: Uint8Array): string | undefined {
   if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'a zip archive';
   // UTF-16 and UTF-32 JSON text also has zero bytes; the checkpoint reader explains those (E_ENCODING).
   if (looksWide(bytes)) return undefined;
-  // Git's rule: a zero byte in the first 8000 bytes means binary.
+  // Git's rule (a zero byte in the first 8000 bytes means binary), except for text that starts like JSON: a
+  // JSON text with a stray zero byte is a broken checkpoint (E_PARSE, exit 1), not some other kind of file.
   const n = Math.min(bytes.length, 8000);
+  let first = 0;
+  while (first < n && (bytes[first] === 0x20 || bytes[first] === 0x09 || bytes[first] === 0x0a || bytes[first] === 0x0d)) first++;
+  if (jsonStart(bytes[first]) && bytes[first] !== 0) return undefined;
   for (let i = 0; i < n; i++) if (bytes[i] === 0) return 'binary data';
   return undefined;
 }
