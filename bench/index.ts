@@ -4,6 +4,7 @@ import { runCanonicalBench, formatRows } from './canonical.bench.js';
 import { benchCorpus } from './documents.js';
 import { formatTable } from './harness.js';
 import { runLoadBench } from './load.bench.js';
+import { CLI_TARGETS, formatCliBench, runCliBench } from './cli.bench.js';
 
 const TARGETS = { canonical: 0.5, load: 0.4 };
 
@@ -24,6 +25,11 @@ async function main(): Promise<void> {
   console.log('\n# Summary (ratio = baseline time / our time; higher is faster)');
   for (const r of canon) console.log(`canonical hash ${r.name.padEnd(6)} ${r.canonicalHashRatio.toFixed(2)}×  (canonicalize package: ${r.canonicalizeRatio.toFixed(2)}×)${r.name === 'small' ? '' : `  target ≥ ${TARGETS.canonical}×: ${r.canonicalHashRatio >= TARGETS.canonical ? 'met' : 'MISSED'}`}`);
   for (const r of load) console.log(`load           ${r.name.padEnd(6)} ${r.loadRatio.toFixed(2)}×${r.name === 'small' ? '' : `  target ≥ ${TARGETS.load}×: ${r.loadRatio >= TARGETS.load ? 'met' : 'MISSED'}`}`);
+  console.log('\n# ckpt command line: whole processes, wall time; ratio = ckpt time / baseline time (lower is faster)');
+  const cli = runCliBench();
+  console.log(formatCliBench(cli));
+  console.log(`ckpt cold start        ${cli.coldStart.ratio.toFixed(2)}× node -e ''  target ≤ ${CLI_TARGETS.coldStart}×: ${cli.coldStart.ratio <= CLI_TARGETS.coldStart ? 'met' : 'MISSED'}`);
+  console.log(`ckpt validate corpus   ${cli.throughput.ratio.toFixed(2)}× ajv-cli    target ≤ ${CLI_TARGETS.throughput}×: ${cli.throughput.ratio <= CLI_TARGETS.throughput ? 'met' : 'MISSED'}`);
 }
 
 await main();
