@@ -24,6 +24,18 @@ export interface ExpandOptions {
 /** Directories never searched: tool caches and VCS data, which never hold checkpoints the user means. */
 const SKIPPED_DIRS = ['**/node_modules/**', '**/.git/**'];
 
+/** A checkpoint registry's root holds this marker ({"registry_layout": N}), which is not a checkpoint. */
+const REGISTRY_MARKER = 'registry.json';
+
+async function isRegistryMarker(path: string): Promise<boolean> {
+  try {
+    const value = JSON.parse(await fs.readFile(path, 'utf8')) as unknown;
+    return value !== null && typeof value === 'object' && Object.hasOwn(value, 'registry_layout') && !Object.hasOwn(value, 'version');
+  } catch {
+    return false; // not the marker: validate reports whatever is wrong with it
+  }
+}
+
 /** Looks like a glob, so a missing path with these characters is expanded instead of reported missing. */
 function isPattern(arg: string): boolean {
   return /[*?[\]{}!]/.test(arg);
@@ -89,7 +101,7 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
     }
     if (matches.length === 0)
       throw noInput(`the directory ${arg} holds no checkpoint files (no *.json files, searched recursively)`, 'give the folder the checkpoints are in');
-    for (const m of matches) add(join(arg, m));
+    for (const m of matches) if (!(m === REGISTRY_MARKER && (await isRegistryMarker(resolve(options.cwd, arg, m))))) add(join(arg, m));
   }
   return out;
 }
