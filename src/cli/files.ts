@@ -3,7 +3,7 @@
 // checkpoint rule runs. Outputs replace files atomically: a temporary file in the same directory, flushed to
 // disk, then renamed over the target, so a crash leaves either the old file or the new one, never half of one.
 import { randomBytes } from 'node:crypto';
-import { constants, promises as fs } from 'node:fs';
+import { constants, promises as fs, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { InputStream } from './command.js';
 import { fsError, noInput, usageError } from './errors.js';
@@ -96,6 +96,27 @@ async function realTarget(path: string): Promise<string> {
   }
 }
 
+/** Temp files being written: removed if the process is interrupted, so Ctrl-C never leaves one behind. */
+const pending = new Set<string>();
+let signalsHandled = false;
+
+function removePendingOnSignal(): void {
+  if (signalsHandled) return;
+  signalsHandled = true;
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      for (const temp of pending) {
+        try {
+          unlinkSync(temp);
+        } catch {
+          // already gone
+        }
+      }
+      process.kill(process.pid, signal); // the handler is gone now: die of the signal, as without one
+    });
+  }
+}
+
 export interface AtomicWriteOptions {
   /** Keep the previous content of the file at this path (replaced atomically too). */
   readonly backup?: string;
@@ -121,6 +142,8 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
   }
   const temp = join(dir, `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   let handle: fs.FileHandle | undefined;
+  removePendingOnSignal();
+  pending.add(temp);
   try {
     handle = await fs.open(temp, 'wx', mode);
     await handle.writeFile(data);
@@ -133,12 +156,15 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
     await handle?.close().catch(() => {});
     await fs.rm(temp, { force: true }).catch(() => {});
     throw fsError(path, e, 'write');
+  } finally {
+    pending.delete(temp);
   }
   await syncDir(dir);
 }
 
 async function keepBackup(target: string, backup: string): Promise<void> {
   const temp = join(dirname(backup), `.${basename(backup)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  pending.add(temp);
   try {
     await fs.link(target, temp);
   } catch {
@@ -155,5 +181,7 @@ async function keepBackup(target: string, backup: string): Promise<void> {
   } catch (e) {
     await fs.rm(temp, { force: true }).catch(() => {});
     throw fsError(backup, e, 'write');
+  } finally {
+    pending.delete(temp);
   }
 }

@@ -1,6 +1,6 @@
 // ckpt upgrade and ckpt downgrade end to end: where results go (stdout, -o, --in-place with a backup), that the
 // results are valid and lossless, the loss report and its refusal, and bad input.
-import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalString, checkCheckpoint, loadCheckpoint, serializeCheckpoint } from '../../src/index.js';
@@ -46,6 +46,15 @@ describe('ckpt upgrade', () => {
     expect(read('old.json')).toBe(serializeCheckpoint(upgradedExample()));
     expect(statSync(file('old.json')).mode & 0o777).toBe(0o640);
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('replaces the target of a symlink, not the link', () => {
+    writeFileSync(file('real.json'), v1Text);
+    symlinkSync('real.json', file('link.json'));
+    const r = ckpt(['upgrade', '-i', 'link.json'], { cwd: dir });
+    expect(r.status).toBe(0);
+    expect(lstatSync(file('link.json')).isSymbolicLink()).toBe(true);
+    expect(read('real.json')).toBe(serializeCheckpoint(upgradedExample()));
   });
 
   it('leaves a file already at the target version untouched, byte for byte', () => {
