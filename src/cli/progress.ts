@@ -24,9 +24,15 @@ export function isCI(env: Readonly<Record<string, string | undefined>>): boolean
   return (ci !== undefined && ci !== '' && ci !== '0' && ci !== 'false') || env.GITHUB_ACTIONS === 'true';
 }
 
-export function createProgress(total: number, label: string, stream: ProgressStream, env: Readonly<Record<string, string | undefined>>): Progress {
+export function createProgress(
+  total: number,
+  label: string,
+  stream: ProgressStream,
+  env: Readonly<Record<string, string | undefined>>,
+  clock: () => number = Date.now,
+): Progress {
   if (stream.isTTY !== true || isCI(env) || total < 2) return NONE;
-  const start = Date.now();
+  const start = clock();
   let count = 0;
   let drawn = false;
   let last = 0;
@@ -39,7 +45,7 @@ export function createProgress(total: number, label: string, stream: ProgressStr
   return {
     tick(n = 1) {
       count += n;
-      const now = Date.now();
+      const now = clock();
       if (now - start < DELAY_MS || now - last < REDRAW_MS) return;
       last = now;
       draw();
