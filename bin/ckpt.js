@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The ckpt command line. Kept tiny on purpose: start-up time is part of the interface (CI runs it on every push).
-// dist/cli/boot.js (built by `npm run build`) loads only the bundle of the command that runs. Without the bundle,
+// dist/cli/boot.mjs (built by `npm run build`) loads only the bundle of the command that runs. Without the bundle,
 // the plain compiled modules (dist/src/cli/) do the same job, just slower to start.
 import { fileURLToPath } from 'node:url';
 
@@ -24,7 +24,7 @@ const argv = process.argv.slice(2);
 const dir = new URL('../dist/cli/', import.meta.url);
 let run;
 try {
-  const { boot } = await import(new URL('boot.js', dir).href);
+  const { boot } = await import(new URL('boot.mjs', dir).href);
   run = () => boot(fileURLToPath(dir), argv, io);
 } catch (e) {
   if (e?.code !== 'ERR_MODULE_NOT_FOUND') throw e;

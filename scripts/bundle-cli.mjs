@@ -2,7 +2,7 @@
 // for each bundle. Start-up time is what this is for: `ckpt validate one.json` must start within 1.5x of
 // `node -e ''`, and Node's ESM loader pays for each of the library's ~40 module files (plus its CommonJS
 // dependencies), then parses and compiles half a megabyte of code. So:
-//   dist/cli/boot.js             what bin/ckpt.js loads: picks the one bundle to run (src/cli/boot.ts)
+//   dist/cli/boot.mjs            what bin/ckpt.js loads: picks the one bundle to run (src/cli/boot.ts)
 //   dist/cli/main.js             help, --version and mistakes (src/cli/main.ts)
 //   dist/cli/commands/NAME.js    one self-contained bundle per command, exporting main() and the command
 //   dist/cli/commands/NAME.js.cache   its V8 code cache, written by running the command once (below)
@@ -44,7 +44,8 @@ const common = {
   logLevel: 'warning',
 };
 
-await build({ ...common, entryPoints: { boot: 'dist/src/cli/boot.js' }, outdir });
+// boot is an ES module: bin/ckpt.js imports it, and importing CommonJS from ESM costs a scan of its exports.
+await build({ ...common, format: 'esm', outExtension: { '.js': '.mjs' }, define: {}, banner: {}, entryPoints: { boot: 'dist/src/cli/boot.js' }, outdir });
 // The dispatcher's own loaders (for the unbundled build) stay out of its bundle: boot.js passes its own.
 await build({ ...common, entryPoints: { main: 'dist/src/cli/main.js' }, outdir, external: [...common.external, './commands/*'] });
 
@@ -71,7 +72,7 @@ rmSync(entries, { recursive: true, force: true });
 
 // boot.js compiles bundles with node:vm, which has no dynamic import() and no module resolution of its own.
 for (const dir of [outdir, join(outdir, 'commands')]) {
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.js'))) {
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.js') || n.endsWith('.mjs'))) {
     const code = readFileSync(join(dir, f), 'utf8');
     if (code.includes('Dynamic require of')) throw new Error(`dist/cli: ${f} calls require() on a bundled module; mark that dependency external`);
     // main.js keeps the unbundled build's import('./commands/…') loaders, which boot.js never calls.

@@ -1,10 +1,12 @@
-// Starts the installed ckpt (bin/ckpt.js calls this; it is bundled to dist/cli/boot.js). It loads only the bundle
+// Starts the installed ckpt (bin/ckpt.js calls this; it is bundled to dist/cli/boot.mjs, an ES module, so that
+// importing it costs no CommonJS export scan). It loads only the bundle
 // of the command that runs (dist/cli/commands/NAME.js), or the dispatcher (dist/cli/main.js) for help, --version
 // and mistakes, and compiles it with V8's code cache (NAME.js.cache, written by `npm run build`): parsing and
 // compiling half a megabyte of library code is most of a cold start, and `ckpt validate one.json` should start
 // about as fast as `node -e ''`. This is what Node 22's module.enableCompileCache() does; Node 20 lacks it.
 // A cache that V8 rejects (another Node version) costs nothing but the time it would have saved.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import type { CommandModule } from './command.js';
@@ -44,7 +46,7 @@ export function loadBundle(file: string, useCache: boolean): Loaded {
   });
   const wrapper = script.runInThisContext() as (e: object, r: NodeJS.Require, m: { exports: object }, f: string, d: string) => void;
   const module = { exports: {} };
-  wrapper.call(module.exports, module.exports, require, module, file, dirname(file));
+  wrapper.call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
   return { bundle: module.exports as Bundle, script, file };
 }
 
