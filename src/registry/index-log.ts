@@ -1,0 +1,254 @@
+// The index log (spec/registry.md §"Index"): `.index/log.jsonl`, a JSON-lines file of `put` and `del`
+// records after a header line. It is advisory: the checkpoint files are the truth, the log only makes
+// list and latest fast, and every answer that matters is verified against the file it names.
+//
+// Crash safety: appends are one write of "\n" + record + "\n" through O_APPEND, then fsync, so a torn
+// record (power loss, a kill mid-write) is always a line of its own that fails to parse and is skipped.
+// The log is never created by an append: a missing log means "unknown", and is rebuilt from the files.
+// Compaction and rebuild write a whole new log and rename it over the old one; records appended to the
+// old log meanwhile are carried over, and an appender that finds the log replaced under it appends again.
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { isCheckpointId } from '../format/index.js';
+import { replaceFile } from './atomic.js';
+import { errnoCode, O_APPEND_EXISTING, O_NOFOLLOW, O_RDONLY, readAll, writeAll, type RegistryFileHandle, type RegistryFs } from './fs.js';
+import { CANONICAL_TIMESTAMP, ENTRY_FIELDS, type RegistryEntry } from './entry.js';
+import { CHECKPOINT_PATH, INDEX_LOG } from './layout.js';
+
+export const INDEX_FORMAT = 1;
+const HEADER = { registry_index: INDEX_FORMAT };
+
+export type IndexRecord = { readonly op: 'put'; readonly entry: RegistryEntry } | { readonly op: 'del'; readonly id: string };
+
+/** Text of one record, without the surrounding newlines. Members in a fixed order, so logs diff cleanly. */
+export function encodeRecord(record: IndexRecord): string {
+  if (record.op === 'del') return JSON.stringify({ op: 'del', id: record.id });
+  const out: Record<string, unknown> = { op: 'put' };
+  for (const f of ENTRY_FIELDS) out[f] = record.entry[f];
+  return JSON.stringify(out);
+}
+
+const str = (v: unknown, max = 4096): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
+
+/** Parses one line; undefined for anything that is not a well-formed record (torn, hand-edited, from the future). */
+export function decodeRecord(line: string): IndexRecord | undefined {
+  let v: Record<string, unknown>;
+  try {
+    v = JSON.parse(line) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return undefined;
+  if (v.op === 'del') return isCheckpointId(v.id) ? { op: 'del', id: v.id } : undefined;
+  if (v.op !== 'put') return undefined;
+  const { id, path, version, latest_format_id, strategy_name, run_id, sequence, timestamp, created_at } = v;
+  if (!isCheckpointId(id) || !isCheckpointId(latest_format_id) || typeof path !== 'string') return undefined;
+  const m = CHECKPOINT_PATH.exec(path);
+  if (!m || m[3] !== id) return undefined;
+  if (typeof version !== 'string' || !/^[0-9]+\.[0-9]+$/.test(version)) return undefined;
+  if (!str(strategy_name, 256) || !str(run_id, 4096)) return undefined;
+  if (typeof sequence !== 'number' || !Number.isSafeInteger(sequence) || sequence < 0) return undefined;
+  if (typeof timestamp !== 'string' || !CANONICAL_TIMESTAMP.test(timestamp)) return undefined;
+  if (typeof created_at !== 'string' || !CANONICAL_TIMESTAMP.test(created_at)) return undefined;
+  if (version === '3.0' && latest_format_id !== id) return undefined;
+  const entry: RegistryEntry = Object.freeze({ id, path, version, latest_format_id, strategy_name, run_id, sequence, timestamp, created_at });
+  return { op: 'put', entry };
+}
+
+export interface LogChunk {
+  /** True when this chunk starts from the beginning of a (new) log: the reader must drop what it had. */
+  readonly reset: boolean;
+  readonly records: IndexRecord[];
+  /** Lines that were not records (torn or foreign); the header is not counted. */
+  readonly invalid: number;
+  readonly ino: number;
+  /** Offset just past the last complete line consumed. */
+  readonly offset: number;
+}
+
+export interface LogPosition {
+  readonly ino: number;
+  readonly offset: number;
+}
+
+export type ReadOutcome = LogChunk | { readonly missing: true } | { readonly badHeader: string };
+
+function parseLines(text: string, skipHeader: boolean): { records: IndexRecord[]; invalid: number; header?: string } {
+  const records: IndexRecord[] = [];
+  let invalid = 0;
+  let start = 0;
+  let first = skipHeader;
+  let header: string | undefined;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const line = text.slice(start, end);
+    start = end + 1;
+    if (line.length === 0) continue;
+    if (first) {
+      first = false;
+      header = line;
+      continue;
+    }
+    const rec = decodeRecord(line);
+    if (rec) records.push(rec);
+    else invalid++;
+  }
+  return header === undefined ? { records, invalid } : { records, invalid, header };
+}
+
+function headerProblem(line: string | undefined): string | undefined {
+  if (line === undefined) return 'the index log is empty';
+  try {
+    const v = JSON.parse(line) as { registry_index?: unknown };
+    if (v?.registry_index === INDEX_FORMAT) return undefined;
+    return `the index log has header ${line.slice(0, 80)}, not {"registry_index":${INDEX_FORMAT}}`;
+  } catch {
+    return 'the index log header is not JSON';
+  }
+}
+
+export class IndexLog {
+  readonly path: string;
+
+  constructor(
+    private readonly fs: RegistryFs,
+    private readonly dir: string,
+  ) {
+    this.path = join(dir, INDEX_LOG);
+  }
+
+  /**
+   * Reads what is new since `from` (or everything, when `from` is undefined or names a replaced log).
+   * Only complete lines are consumed; a record being written right now is read next time.
+   */
+  async read(from: LogPosition | undefined): Promise<ReadOutcome> {
+    let handle: RegistryFileHandle;
+    try {
+      handle = await this.fs.open(this.path, O_RDONLY | O_NOFOLLOW);
+    } catch (e) {
+      if (errnoCode(e) === 'ENOENT') return { missing: true };
+      throw e;
+    }
+    try {
+      const st = await handle.stat();
+      const reset = from === undefined || from.ino !== st.ino || st.size < from.offset;
+      const start = reset ? 0 : from.offset;
+      if (!reset && st.size === start) return { reset: false, records: [], invalid: 0, ino: st.ino, offset: start };
+      const bytes = await readAll(handle, st.size, start);
+      const lastNewline = bytes.lastIndexOf(0x0a);
+      const complete = lastNewline === -1 ? 0 : lastNewline + 1;
+      const text = bytes.subarray(0, complete).toString('utf8');
+      const parsed = parseLines(text, reset);
+      if (reset) {
+        const problem = headerProblem(parsed.header);
+        if (problem !== undefined) return { badHeader: problem };
+      }
+      return { reset, records: parsed.records, invalid: parsed.invalid, ino: st.ino, offset: start + complete };
+    } finally {
+      await handle.close();
+    }
+  }
+
+  /**
+   * Appends records durably. Returns false when there is no log (the caller rebuilds it first). When a
+   * rebuild or compaction replaced the log during the append, the records are appended to the new log too.
+   */
+  async append(records: readonly IndexRecord[]): Promise<boolean> {
+    if (records.length === 0) return true;
+    const bytes = Buffer.from(records.map((r) => `\n${encodeRecord(r)}\n`).join(''), 'utf8');
+    return this.appendRaw(bytes);
+  }
+
+  private async appendRaw(bytes: Uint8Array): Promise<boolean> {
+    for (let attempt = 0; attempt < 100; attempt++) {
+      let handle: RegistryFileHandle;
+      try {
+        handle = await this.fs.open(this.path, O_APPEND_EXISTING);
+      } catch (e) {
+        if (errnoCode(e) === 'ENOENT') return false;
+        throw e;
+      }
+      let ino: number;
+      try {
+        await writeAll(handle, bytes);
+        await handle.sync();
+        ino = (await handle.stat()).ino;
+      } finally {
+        await handle.close();
+      }
+      try {
+        const now = await this.fs.lstat(this.path);
+        if (now.ino === ino) return true;
+      } catch (e) {
+        if (errnoCode(e) !== 'ENOENT') throw e;
+      }
+      // The log was replaced while we wrote: our record may be in the old file only; write it again.
+    }
+    throw Object.assign(new Error('the index log kept being replaced while appending'), { code: 'EAGAIN' });
+  }
+
+  /**
+   * Replaces the log with `entries` (caller holds the index lock). `build` runs after the old log's
+   * current length is noted, so anything appended while it runs is carried over into the new log.
+   */
+  async rewrite(build: (old: { text: string } | undefined) => Promise<Iterable<RegistryEntry> | undefined>): Promise<{ count: number; written: boolean }> {
+    let old: RegistryFileHandle | undefined;
+    try {
+      old = await this.fs.open(this.path, O_RDONLY | O_NOFOLLOW);
+    } catch (e) {
+      if (errnoCode(e) !== 'ENOENT') throw e;
+    }
+    try {
+      const size = old ? (await old.stat()).size : 0;
+      const oldText = old ? (await readAll(old, size)).toString('utf8') : undefined;
+      const entries = await build(oldText === undefined ? undefined : { text: oldText });
+      if (entries === undefined) return { count: 0, written: false };
+      const lines = [JSON.stringify(HEADER)];
+      let count = 0;
+      for (const entry of entries) {
+        lines.push(encodeRecord({ op: 'put', entry }));
+        count++;
+      }
+      await replaceFile(this.fs, this.dir, INDEX_LOG, `.${INDEX_LOG}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`, Buffer.from(`${lines.join('\n')}\n`, 'utf8'));
+      if (old) {
+        const st = await old.stat();
+        if (st.size > size) {
+          const tail = await readAll(old, st.size, size);
+          const complete = tail.lastIndexOf(0x0a) + 1;
+          if (complete > 0) await this.appendRaw(Buffer.concat([Buffer.from('\n'), tail.subarray(0, complete)]));
+        }
+      }
+      return { count, written: true };
+    } finally {
+      await old?.close();
+    }
+  }
+
+  /** The whole log text, or undefined when there is no log. */
+  async readText(): Promise<string | undefined> {
+    let handle: RegistryFileHandle;
+    try {
+      handle = await this.fs.open(this.path, O_RDONLY | O_NOFOLLOW);
+    } catch (e) {
+      if (errnoCode(e) === 'ENOENT') return undefined;
+      throw e;
+    }
+    try {
+      return (await readAll(handle, (await handle.stat()).size)).toString('utf8');
+    } finally {
+      await handle.close();
+    }
+  }
+}
+
+/** Live entries of a log's text (for compaction and fsck): replays puts and dels in order. */
+export function replay(text: string): { live: Map<string, RegistryEntry>; invalid: number } {
+  const live = new Map<string, RegistryEntry>();
+  const parsed = parseLines(text, true);
+  for (const rec of parsed.records) {
+    if (rec.op === 'put') live.set(rec.entry.id, rec.entry);
+    else live.delete(rec.id);
+  }
+  return { live, invalid: parsed.invalid + (headerProblem(parsed.header) === undefined ? 0 : 1) };
+}
