@@ -13,6 +13,7 @@ import { isCheckpointId } from '../format/index.js';
 import { replaceFile } from './atomic.js';
 import { errnoCode, O_APPEND_EXISTING, O_NOFOLLOW, O_RDONLY, readAll, writeAll, type RegistryFileHandle, type RegistryFs } from './fs.js';
 import { CANONICAL_TIMESTAMP, ENTRY_FIELDS, type RegistryEntry } from './entry.js';
+import { compareItems, itemOf } from './index-view.js';
 import { CHECKPOINT_PATH, INDEX_LOG } from './layout.js';
 
 export const INDEX_FORMAT = 1;
@@ -204,12 +205,11 @@ export class IndexLog {
       const oldText = old ? (await readAll(old, size)).toString('utf8') : undefined;
       const entries = await build(oldText === undefined ? undefined : { text: oldText });
       if (entries === undefined) return { count: 0, written: false };
+      // List order, so a rebuilt log is the same bytes whatever order the folders were read in.
+      const sorted = [...entries].map(itemOf).sort(compareItems);
       const lines = [JSON.stringify(HEADER)];
-      let count = 0;
-      for (const entry of entries) {
-        lines.push(encodeRecord({ op: 'put', entry }));
-        count++;
-      }
+      for (const item of sorted) lines.push(encodeRecord({ op: 'put', entry: item.entry }));
+      const count = sorted.length;
       await replaceFile(this.fs, this.dir, INDEX_LOG, `.${INDEX_LOG}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`, Buffer.from(`${lines.join('\n')}\n`, 'utf8'));
       if (old) {
         const st = await old.stat();

@@ -68,7 +68,8 @@ export async function probeId(fs: RegistryFs, root: string, id: string): Promise
       if (!MONTH_NAME.test(m.name) || !m.isDirectory()) continue;
       try {
         const st = await fs.lstat(join(root, y.name, m.name, `${id}.json`));
-        if (st.isFile()) return `${y.name}/${m.name}/${id}.json`;
+        // A link is returned too, so load can say why it refuses it instead of "not found".
+        if (st.isFile() || st.isSymbolicLink()) return `${y.name}/${m.name}/${id}.json`;
       } catch (e) {
         if (errnoCode(e) !== 'ENOENT') throw e;
       }
