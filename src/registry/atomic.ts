@@ -8,7 +8,7 @@ import { errnoCode, O_CREATE_EXCL, O_RDONLY, writeAll, type RegistryFs } from '.
 /** Platforms and file systems that cannot fsync a directory say so with one of these; anything else is a real failure. */
 const DIR_SYNC_UNSUPPORTED = new Set(['EINVAL', 'EISDIR', 'EBADF', 'ENOTSUP', 'EOPNOTSUPP']);
 /** File systems without hard links answer link() with one of these; the registry then renames under its run lock. */
-const NO_HARD_LINKS = new Set(['ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK']);
+export const NO_HARD_LINKS = new Set(['ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK']);
 
 /** fsyncs a directory so entries created, renamed or removed in it are durable. */
 export async function syncDir(fs: RegistryFs, absDir: string): Promise<void> {
@@ -31,13 +31,13 @@ export async function unlinkQuiet(fs: RegistryFs, absPath: string): Promise<void
   }
 }
 
-/** Writes, fsyncs and closes a new file that must not exist yet; removes it again on any failure. */
-export async function writeTempFile(fs: RegistryFs, absPath: string, bytes: Uint8Array): Promise<void> {
+/** Writes, fsyncs (unless `sync` is false) and closes a new file that must not exist yet; removes it again on any failure. */
+export async function writeTempFile(fs: RegistryFs, absPath: string, bytes: Uint8Array, sync = true): Promise<void> {
   const handle = await fs.open(absPath, O_CREATE_EXCL, 0o644);
   let closed = false;
   try {
     await writeAll(handle, bytes, 0);
-    await handle.sync();
+    if (sync) await handle.sync();
     closed = true;
     await handle.close();
   } catch (e) {

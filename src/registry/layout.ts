@@ -19,6 +19,8 @@ export const MONTH_NAME = /^(0[1-9]|1[0-2])$/;
 export const CHECKPOINT_NAME = /^([0-9a-f]{64})\.json$/;
 /** `.{id}.{pid}.{random}.tmp`: hidden, never a checkpoint name, unique per attempt so a leftover never blocks a save. */
 export const TEMP_NAME = /^\.([0-9a-f]{64})\.([0-9]+)\.([0-9a-z]+)\.tmp$/;
+/** Temp files of the registry's own replaceable files (the marker at the root, the index log in .index). */
+export const SERVICE_TEMP_NAME = /^\.(registry\.json|log\.jsonl)\.([0-9]+)\.([0-9a-z]+)\.tmp$/;
 /** A checkpoint path relative to the root, always with '/' separators. */
 export const CHECKPOINT_PATH = /^([0-9]{4})\/(0[1-9]|1[0-2])\/([0-9a-f]{64})\.json$/;
 
@@ -75,4 +77,5 @@ export function runLockName(runId: string): string {
 export const INDEX_LOCK_NAME = 'index.lock';
 
 export const LOCK_NAME = /^(run-[0-9a-f]{32}|index)\.lock$/;
-export const LOCK_BREAK_NAME = /^(run-[0-9a-f]{32}|index)\.lock\.break$/;
+/** Temp file a lock (or a lock's break guard) is written to before it is linked to its name. */
+export const LOCK_TEMP_NAME = /^\.((run-[0-9a-f]{32}|index)\.lock(\.break)?)\.([0-9]+)\.([0-9a-z]+)\.tmp$/;

@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { CheckpointError } from '../errors/index.js';
-import { unlinkQuiet } from './atomic.js';
+import { NO_HARD_LINKS, unlinkQuiet, writeTempFile } from './atomic.js';
 import { errnoCode, O_CREATE_EXCL, O_NOFOLLOW, O_RDONLY, readAll, writeAll, type RegistryFs } from './fs.js';
 import { io } from './io-error.js';
 
@@ -160,24 +160,10 @@ export class LockManager {
     let last: LockState | undefined;
     await io('create the locks folder', this.o.shownDir, () => this.o.ensureDir());
     for (;;) {
-      let created = false;
       try {
-        const handle = await fs.open(this.path(name), O_CREATE_EXCL, 0o644);
-        created = true;
-        try {
-          await writeAll(handle, bytes, 0);
-        } finally {
-          await handle.close();
-        }
-        const t = new Date(this.o.now());
-        await fs.utimes(this.path(name), t, t);
-        return this.held(name, info);
+        await this.createExclusive(name, bytes);
+        return this.held(name, info, (await fs.lstat(this.path(name))).ino);
       } catch (e) {
-        if (created) {
-          // We own the file but could not record ourselves in it (disk full): give it back.
-          await unlinkQuiet(fs, this.path(name)).catch(() => undefined);
-          throw await io('write the lock', shown, () => Promise.reject(e));
-        }
         if (errnoCode(e) !== 'EEXIST') throw await io('create the lock', shown, () => Promise.reject(e));
       }
       last = await io('read the lock', shown, () => this.inspect(name));
@@ -205,14 +191,7 @@ export class LockManager {
     const guardInfo: LockInfo = { lock: 1, pid: process.pid, host: this.o.host, token: randomBytes(12).toString('hex'), acquired_at: new Date(this.o.now()).toISOString(), purpose: 'break' };
     const guardBytes = Buffer.from(`${JSON.stringify(guardInfo)}\n`, 'utf8');
     try {
-      const handle = await fs.open(guard, O_CREATE_EXCL, 0o644);
-      try {
-        await writeAll(handle, guardBytes, 0);
-      } finally {
-        await handle.close();
-      }
-      const t = new Date(this.o.now());
-      await fs.utimes(guard, t, t);
+      await this.createExclusive(`${state.name}.break`, guardBytes);
     } catch (e) {
       if (errnoCode(e) !== 'EEXIST') throw e;
       await this.clearDeadGuard(guard);
@@ -250,7 +229,44 @@ export class LockManager {
     }
   }
 
-  private held(name: string, info: LockInfo): HeldLock {
+  /**
+   * Creates lock file `name` holding `bytes`, failing with EEXIST when it exists. The content goes into a
+   * temp file created with O_EXCL first and is then hard-linked to the lock name, so a lock is never seen
+   * empty, even when its writer is killed halfway. File systems without hard links get a direct O_EXCL
+   * create and write (an empty lock there is stale after a short grace).
+   */
+  private async createExclusive(name: string, bytes: Uint8Array): Promise<void> {
+    const { fs } = this.o;
+    const path = this.path(name);
+    const tmp = this.path(`.${name}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+    // No fsync: a lock only matters while its holder runs, and after a power loss every holder is gone.
+    await writeTempFile(fs, tmp, bytes, false);
+    try {
+      const t = new Date(this.o.now());
+      await fs.utimes(tmp, t, t);
+      try {
+        await fs.link(tmp, path);
+        return;
+      } catch (e) {
+        if (!NO_HARD_LINKS.has(errnoCode(e) ?? '')) throw e;
+      }
+    } finally {
+      await unlinkQuiet(fs, tmp).catch(() => undefined);
+    }
+    const handle = await fs.open(path, O_CREATE_EXCL, 0o644);
+    try {
+      await writeAll(handle, bytes, 0);
+    } catch (e) {
+      await handle.close().catch(() => undefined);
+      await unlinkQuiet(fs, path).catch(() => undefined);
+      throw e;
+    }
+    await handle.close();
+    const t = new Date(this.o.now());
+    await fs.utimes(path, t, t);
+  }
+
+  private held(name: string, info: LockInfo, ino: number): HeldLock {
     const { fs } = this.o;
     const path = this.path(name);
     // Long holders refresh the lock so others can tell a slow writer from a dead one.
@@ -268,8 +284,8 @@ export class LockManager {
         released = true;
         clearInterval(timer);
         // Remove it only if it is still ours: a lock broken as stale may have been taken by another writer.
-        const now = await this.inspect(name).catch(() => undefined);
-        if (now?.info?.token === info.token) await unlinkQuiet(fs, path).catch(() => undefined);
+        const now = await fs.lstat(path).catch(() => undefined);
+        if (now?.ino === ino) await unlinkQuiet(fs, path).catch(() => undefined);
       },
     };
   }

@@ -9,6 +9,7 @@ import { createCheckpoint, serializeCheckpoint, type CheckpointState, type Creat
 import { loadCheckpoint, type LoadResult } from '../load/load.js';
 import { ensureDirs, removeDirs, syncDir, unlinkQuiet, writeNew } from './atomic.js';
 import { sameEntry, type RegistryEntry } from './entry.js';
+import { errnoCode, type RegistryFs } from './fs.js';
 import { runFsck, type FsckOptions, type FsckReport } from './fsck.js';
 import { IndexLog, replay, type LogPosition } from './index-log.js';
 import { IndexView, type Item } from './index-view.js';
@@ -18,7 +19,7 @@ import { LockManager, type HeldLock, type LockState } from './lock.js';
 import { argError, assertPlainObject, resolveFilter, resolveOptions, resolveSelector, type LatestSelector, type ListFilter, type RegistryOptions, type ResolvedOptions } from './options.js';
 import { planRetention, validatePolicy, type PlannedItem, type RetentionPolicy } from './retention.js';
 import { mapLimit, probeId, scanTree } from './scan.js';
-import { Store, type Verified } from './store.js';
+import { Store } from './store.js';
 
 export const DEFAULT_ROOT = 'data/checkpoints';
 /** An index rebuild at 100k checkpoints takes a while; others wait this long for it. */
@@ -280,17 +281,20 @@ export class CheckpointRegistry {
     const bytes = Buffer.from(serializeCheckpoint(doc), 'utf8');
     const real = await this.store.writableRoot();
     return this.withRunLock(doc.run_id, 'save', rel, async () => {
-      let quarantined: string | undefined;
-      const existing = await this.store.verify(rel);
-      if (existing.kind === 'ok') {
-        await this.ensureIndexed(existing.entry);
-        return { result: { id, path: rel, created: false }, checkpoint: existing.result.checkpoint };
-      }
-      if (existing.kind === 'corrupt') quarantined = await this.store.quarantine(rel, existing.error);
-      else if (existing.kind !== 'missing') throw existing.error;
       const { year, month, id: name } = parseCheckpointPath(rel);
       const created = await io('create the folder for', rel, () => ensureDirs(this.o.fs, real, [year, month]));
       const monthDir = join(real, year, month);
+      const finalPath = join(monthDir, `${name}.json`);
+      let quarantined: string | undefined;
+      if (created.length === 0 && (await io('check', rel, () => exists(this.o.fs, finalPath)))) {
+        const existing = await this.store.verify(rel);
+        if (existing.kind === 'ok') {
+          await this.ensureIndexed(existing.entry);
+          return { result: { id, path: rel, created: false }, checkpoint: existing.result.checkpoint };
+        }
+        if (existing.kind === 'corrupt') quarantined = await this.store.quarantine(rel, existing.error);
+        else if (existing.kind !== 'missing') throw existing.error;
+      }
       let outcome;
       try {
         outcome = await io('write', rel, () => writeNew(this.o.fs, monthDir, `${name}.json`, tempName(id), bytes), 'the registry is unchanged');
@@ -306,13 +310,15 @@ export class CheckpointRegistry {
         }
         throw again.kind === 'missing' ? new CheckpointError({ code: 'E_IO', message: `${rel} vanished while it was being saved`, hint: 'retry the save' }) : again.error;
       }
-      const entry = (await this.store.verify(rel)) as Verified;
+      const entry = storedEntry(doc, rel);
       try {
-        if (entry.kind !== 'ok') throw entry.kind === 'missing' ? new CheckpointError({ code: 'E_IO', message: `${rel} vanished right after it was written` }) : entry.error;
-        await this.appendPut(entry.entry);
+        await this.appendPut(entry);
       } catch (e) {
-        // Not indexed means not saved: take the file back so the registry is as it was.
-        await unlinkQuiet(this.o.fs, join(monthDir, `${name}.json`)).catch(() => undefined);
+        // Not indexed means not saved: take the file back so the registry is as it was. The record may
+        // have reached the log before its fsync failed, so cancel it too (best effort; fsck repairs the rest).
+        const log = await this.log();
+        await log?.append([{ op: 'del', id }]).catch(() => undefined);
+        await unlinkQuiet(this.o.fs, finalPath).catch(() => undefined);
         await syncDir(this.o.fs, monthDir).catch(() => undefined);
         await removeDirs(this.o.fs, created);
         if (e instanceof CheckpointError && e.code === 'E_IO') throw withUnchanged(e);
@@ -561,6 +567,31 @@ function lowerBound(items: readonly Item[], key: string): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** The entry of a checkpoint the registry has just written (latest format, so its id is its own). */
+function storedEntry(doc: Checkpoint, path: string): RegistryEntry {
+  return Object.freeze({
+    id: doc.checkpoint_id,
+    path,
+    version: doc.version,
+    latest_format_id: doc.checkpoint_id,
+    strategy_name: doc.strategy_name,
+    run_id: doc.run_id,
+    sequence: doc.sequence,
+    timestamp: doc.timestamp,
+    created_at: doc.created_at,
+  });
+}
+
+async function exists(fs: RegistryFs, abs: string): Promise<boolean> {
+  try {
+    await fs.lstat(abs);
+    return true;
+  } catch (e) {
+    if (errnoCode(e) === 'ENOENT') return false;
+    throw e;
+  }
 }
 
 function withUnchanged(e: CheckpointError): CheckpointError {

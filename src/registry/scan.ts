@@ -2,7 +2,7 @@
 // temp files left by interrupted saves, and things that do not belong (reported by fsck, never touched).
 import { join } from 'node:path';
 import { errnoCode, type RegistryDirent, type RegistryFs } from './fs.js';
-import { CHECKPOINT_NAME, INDEX_DIR, LOCKS_DIR, MARKER_FILE, MONTH_NAME, QUARANTINE_DIR, TEMP_NAME, YEAR_NAME } from './layout.js';
+import { CHECKPOINT_NAME, INDEX_DIR, LOCKS_DIR, MARKER_FILE, MONTH_NAME, QUARANTINE_DIR, SERVICE_TEMP_NAME, LOCK_TEMP_NAME, TEMP_NAME, YEAR_NAME } from './layout.js';
 
 export interface TreeScan {
   /** `YYYY/MM/{id}.json` paths of regular files named like checkpoints. */
@@ -36,6 +36,22 @@ export async function scanTree(fs: RegistryFs, root: string): Promise<TreeScan> 
   const years = (await list(fs, root)).sort((a, b) => (a.name < b.name ? -1 : 1));
   for (const y of years) {
     if (y.name === MARKER_FILE && y.isFile()) continue;
+    if (y.isFile() && SERVICE_TEMP_NAME.test(y.name)) {
+      out.temps.push({ path: y.name, pid: Number(SERVICE_TEMP_NAME.exec(y.name)![2]) });
+      continue;
+    }
+    if (y.name === INDEX_DIR && y.isDirectory()) {
+      for (const f of await list(fs, join(root, INDEX_DIR))) {
+        if (f.isFile() && SERVICE_TEMP_NAME.test(f.name)) out.temps.push({ path: `${INDEX_DIR}/${f.name}`, pid: Number(SERVICE_TEMP_NAME.exec(f.name)![2]) });
+      }
+      continue;
+    }
+    if (y.name === LOCKS_DIR && y.isDirectory()) {
+      for (const f of await list(fs, join(root, LOCKS_DIR))) {
+        if (f.isFile() && LOCK_TEMP_NAME.test(f.name)) out.temps.push({ path: `${LOCKS_DIR}/${f.name}`, pid: Number(LOCK_TEMP_NAME.exec(f.name)![4]) });
+      }
+      continue;
+    }
     if (RESERVED.has(y.name) && y.isDirectory()) continue;
     if (!YEAR_NAME.test(y.name) || !y.isDirectory()) {
       out.unexpected.push({ path: y.name, kind: kindOf(y) });

@@ -22,6 +22,7 @@ export class Store {
   readonly root: string;
   private real: string | undefined;
   private prepared = false;
+  private markerPresent = false;
 
   constructor(
     readonly fs: RegistryFs,
@@ -60,7 +61,7 @@ export class Store {
       await ensureDirs(this.fs, real, [INDEX_DIR]);
       await ensureDirs(this.fs, real, [LOCKS_DIR]);
       const marker = Buffer.from(`${JSON.stringify({ registry_layout: LAYOUT_VERSION })}\n`, 'utf8');
-      await writeNew(this.fs, real, MARKER_FILE, `.${MARKER_FILE}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`, marker);
+      if (!this.markerPresent) await writeNew(this.fs, real, MARKER_FILE, `.${MARKER_FILE}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`, marker);
     });
     this.prepared = true;
     return real;
@@ -79,6 +80,7 @@ export class Store {
       if (errnoCode(e) === 'ENOENT') return;
       throw await io('read', `${this.root}/${MARKER_FILE}`, () => Promise.reject(e));
     }
+    this.markerPresent = true;
     let layout: unknown;
     try {
       layout = (JSON.parse(text) as { registry_layout?: unknown }).registry_layout;
