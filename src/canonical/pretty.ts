@@ -1,27 +1,33 @@
-// The human-readable file form of a value: the canonical text laid out with a 2-space indent.
+// The human-readable file form of a value: canonical member order, numbers and strings exactly as RFC 8785 writes
+// them, laid out as JSON.stringify(value, null, 2) lays out JSON (one member or element per line, `"name": value`,
+// empty containers as `{}` and `[]`), plus a final newline.
 //
-// It is computed FROM the canonical text, so two values with the same canonical text always have the same pretty
-// text, and member order, numbers and strings are exactly those of RFC 8785. The layout is the one
-// JSON.stringify(value, null, 2) uses: one member or element per line, `"name": value`, empty containers as `{}`
-// and `[]`, plus a final newline.
-import { canonicalString } from './serialize.js';
-
-const INDENT = '  ';
-const indents: string[] = ['\n'];
-
-function newline(depth: number): string {
-  while (indents.length <= depth) indents.push(indents[indents.length - 1]! + INDENT);
-  return indents[depth]!;
-}
+// It is the canonical text with whitespace added: the native JSON.stringify writes the same prepared value that
+// canonicalString writes, with a 2-space indent; where canonicalString had to write a fragment by hand, the
+// canonical text itself is laid out (layoutCanonical). Either way two values with the same canonical text get the
+// same pretty text.
+import { checked, prepare, primitive, Written } from './serialize.js';
 
 /** Deterministic pretty JSON text of `value` (canonical member order, 2-space indent, trailing "\n"). */
 export function prettyCanonical(value: unknown): string {
-  return layoutCanonical(canonicalString(value));
+  if (value === null || typeof value !== 'object') return primitive(value) + '\n';
+  const prepared = prepare(value);
+  if (prepared instanceof Written) return checked(layoutCanonical(prepared.text), value);
+  return checked((JSON.stringify(prepared, null, 2) as string) + '\n', value);
+}
+
+const INDENT = '  ';
+const newlines: string[] = ['\n'];
+
+function newline(depth: number): string {
+  while (newlines.length <= depth) newlines.push(newlines[newlines.length - 1]! + INDENT);
+  return newlines[depth]!;
 }
 
 /**
- * Lays out canonical JSON text (which has no insignificant whitespace). Outside strings only the structural
- * characters matter; strings are skipped whole, so their content is copied untouched.
+ * Lays out canonical JSON text (which has no insignificant whitespace) exactly as JSON.stringify(…, null, 2)
+ * would. Outside strings only the structural characters matter; strings are skipped whole, so their content is
+ * copied untouched.
  */
 export function layoutCanonical(canonical: string): string {
   const n = canonical.length;
@@ -38,8 +44,7 @@ export function layoutCanonical(canonical: string): string {
       case 0x7b: // '{'
       case 0x5b: {
         // '['
-        const next = canonical.charCodeAt(i + 1);
-        if (next === c + 2) {
+        if (canonical.charCodeAt(i + 1) === c + 2) {
           i += 2; // empty container: '{}' or '[]' stays on one line
           continue;
         }
@@ -67,11 +72,10 @@ export function layoutCanonical(canonical: string): string {
 }
 
 function stringEnd(text: string, open: number): number {
-  let q = text.indexOf('"', open + 1);
-  for (;;) {
+  for (let q = text.indexOf('"', open + 1); q !== -1; q = text.indexOf('"', q + 1)) {
     let b = q - 1;
     while (text.charCodeAt(b) === 0x5c) b--;
     if ((q - 1 - b) % 2 === 0) return q + 1;
-    q = text.indexOf('"', q + 1);
   }
+  return text.length;
 }

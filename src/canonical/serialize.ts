@@ -29,26 +29,39 @@ const isArray = Array.isArray;
 const stringify = JSON.stringify;
 
 /** Canonical text of a container that must be written by hand. */
-class Written {
+export class Written {
   constructor(readonly text: string) {}
 }
 
 /** The RFC 8785 canonical JSON text of `value`. Throws CheckpointError if a guard rejects the value. */
 export function canonicalString(value: unknown): string {
   if (value === null || typeof value !== 'object') return primitive(value);
-  let prepared: unknown;
+  const prepared = prepare(value);
+  return checked(prepared instanceof Written ? prepared.text : (stringify(prepared) as string), value);
+}
+
+/**
+ * Checks a container and returns what JSON.stringify must write for it (members in canonical order), or a Written
+ * fragment holding the canonical text itself. Throws CheckpointError if a guard rejects the value; lone surrogates
+ * are only found by `checked`, on the text.
+ */
+export function prepare(value: object): unknown {
   try {
-    prepared = prepareContainer(value, 1);
+    return prepareContainer(value, 1);
   } catch (e) {
     if (e === ABORT) throw diagnose(value);
     throw e;
   }
-  const text = prepared instanceof Written ? prepared.text : (stringify(prepared) as string);
+}
+
+/** Returns `text` (JSON.stringify output for `value`) unless it holds a lone surrogate escape. */
+export function checked(text: string, value: unknown): string {
   if (hasLoneSurrogateEscape(text)) throw diagnose(value);
   return text;
 }
 
-function primitive(value: unknown): string {
+/** Canonical text of a value that is not an object (or null). */
+export function primitive(value: unknown): string {
   switch (typeof value) {
     case 'string':
       if (isWellFormed(value)) return stringify(value);

@@ -28,7 +28,7 @@ export interface Shape {
 
 const MAX_SHAPES = 2048;
 const MAX_SHAPES_PER_SLOT = 4;
-const CODEGEN_MAX_MEMBERS = 256;
+const MAX_CACHED_MEMBERS = 256;
 
 let shapes = new Map<string, Shape[]>();
 let shapeCount = 0;
@@ -37,6 +37,7 @@ let codegen = true;
 /** The cached shape for `keys` (a fresh Object.keys result, non-empty). */
 export function shapeOf(keys: readonly string[]): Shape {
   const n = keys.length;
+  if (n > MAX_CACHED_MEMBERS) return newShape(keys); // big objects are rarely repeated; do not keep their names alive
   const slotKey = keys[0]!;
   const slot = shapes.get(slotKey);
   if (slot !== undefined) {
@@ -80,7 +81,7 @@ function newShape(keys: readonly string[]): Shape {
 }
 
 function makeCopier(shape: Shape): Copier | null {
-  if (!codegen || shape.manual || shape.sorted.length > CODEGEN_MAX_MEMBERS) return null;
+  if (!codegen || shape.manual) return null;
   let body = 'return {';
   for (const key of shape.sorted) {
     const literal = JSON.stringify(key);

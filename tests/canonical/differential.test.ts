@@ -3,6 +3,7 @@ import canonicalize from 'canonicalize';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalString, prettyCanonical } from '../../src/canonical/index.js';
+import { layoutCanonical } from '../../src/canonical/pretty.js';
 import { parseStrict } from '../../src/json/index.js';
 import { caught, containsUnsafeNumber, shuffleKeys, trickyJson } from './helpers.js';
 
@@ -102,6 +103,15 @@ describe('prettyCanonical', () => {
         expect(prettyCanonical(other)).toBe(prettyCanonical(v));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('equals the canonical text laid out with a 2-space indent', () => {
+    fc.assert(
+      fc.property(trickyJson, (v) => {
+        expect(prettyCanonical(v)).toBe(layoutCanonical(canonicalString(v)));
+      }),
+      { numRuns: 500 },
     );
   });
 
