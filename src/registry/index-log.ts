@@ -9,27 +9,51 @@
 // old log meanwhile are carried over, and an appender that finds the log replaced under it appends again.
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { isCheckpointId } from '../format/index.js';
 import { replaceFile } from './atomic.js';
 import { errnoCode, O_APPEND_EXISTING, O_NOFOLLOW, O_RDONLY, readAll, writeAll, type RegistryFileHandle, type RegistryFs } from './fs.js';
-import { CANONICAL_TIMESTAMP, ENTRY_FIELDS, type RegistryEntry } from './entry.js';
+import { CANONICAL_TIMESTAMP, type RegistryEntry } from './entry.js';
 import { compareItems, itemOf } from './index-view.js';
 import { CHECKPOINT_PATH, INDEX_LOG } from './layout.js';
 
 export const INDEX_FORMAT = 1;
 const HEADER = { registry_index: INDEX_FORMAT };
 
-export type IndexRecord = { readonly op: 'put'; readonly entry: RegistryEntry } | { readonly op: 'del'; readonly id: string };
+export type IndexRecord =
+  | { readonly op: 'put'; readonly entry: RegistryEntry }
+  | { readonly op: 'del'; readonly id: string; readonly run_id?: string };
 
-/** Text of one record, without the surrounding newlines. Members in a fixed order, so logs diff cleanly. */
+/**
+ * Text of one record, without the surrounding newlines. Members in a fixed order, so logs diff cleanly.
+ * `path` is written only when it is not `checkpointPath(id, timestamp)`, and `latest_format_id` only when
+ * it differs from `id`: together they are half of a record, and readers derive them.
+ */
 export function encodeRecord(record: IndexRecord): string {
-  if (record.op === 'del') return JSON.stringify({ op: 'del', id: record.id });
-  const out: Record<string, unknown> = { op: 'put' };
-  for (const f of ENTRY_FIELDS) out[f] = record.entry[f];
+  if (record.op === 'del') return JSON.stringify(record.run_id === undefined ? { op: 'del', id: record.id } : { op: 'del', id: record.id, run_id: record.run_id });
+  const e = record.entry;
+  const out: Record<string, unknown> = { op: 'put', id: e.id };
+  if (e.path !== derivedPath(e.id, e.timestamp)) out.path = e.path;
+  out.version = e.version;
+  if (e.latest_format_id !== e.id) out.latest_format_id = e.latest_format_id;
+  out.strategy_name = e.strategy_name;
+  out.run_id = e.run_id;
+  out.sequence = e.sequence;
+  out.timestamp = e.timestamp;
+  out.created_at = e.created_at;
   return JSON.stringify(out);
 }
 
-const str = (v: unknown, max = 4096): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
+function derivedPath(id: string, timestamp: string): string {
+  return `${timestamp.slice(0, 4)}/${timestamp.slice(5, 7)}/${id}.json`;
+}
+
+/** The text by which a run's records are found in a log without parsing the others. */
+export function runNeedle(run: string): string {
+  return `"run_id":${JSON.stringify(run)}`;
+}
+
+const HEX64 = /^[0-9a-f]{64}$/;
+const VERSION = /^[0-9]+\.[0-9]+$/;
+const str = (v: unknown, max: number): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
 
 /** Parses one line; undefined for anything that is not a well-formed record (torn, hand-edited, from the future). */
 export function decodeRecord(line: string): IndexRecord | undefined {
@@ -40,17 +64,25 @@ export function decodeRecord(line: string): IndexRecord | undefined {
     return undefined;
   }
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return undefined;
-  if (v.op === 'del') return isCheckpointId(v.id) ? { op: 'del', id: v.id } : undefined;
-  if (v.op !== 'put') return undefined;
-  const { id, path, version, latest_format_id, strategy_name, run_id, sequence, timestamp, created_at } = v;
-  if (!isCheckpointId(id) || !isCheckpointId(latest_format_id) || typeof path !== 'string') return undefined;
-  const m = CHECKPOINT_PATH.exec(path);
-  if (!m || m[3] !== id) return undefined;
-  if (typeof version !== 'string' || !/^[0-9]+\.[0-9]+$/.test(version)) return undefined;
-  if (!str(strategy_name, 256) || !str(run_id, 4096)) return undefined;
-  if (typeof sequence !== 'number' || !Number.isSafeInteger(sequence) || sequence < 0) return undefined;
+  const { op, id } = v;
+  if (typeof id !== 'string' || !HEX64.test(id)) return undefined;
+  if (op === 'del') {
+    if (v.run_id === undefined) return { op: 'del', id };
+    return str(v.run_id, 4096) ? { op: 'del', id, run_id: v.run_id } : undefined;
+  }
+  if (op !== 'put') return undefined;
+  const { version, strategy_name, run_id, sequence, timestamp, created_at } = v;
   if (typeof timestamp !== 'string' || !CANONICAL_TIMESTAMP.test(timestamp)) return undefined;
   if (typeof created_at !== 'string' || !CANONICAL_TIMESTAMP.test(created_at)) return undefined;
+  // A derived path is built from a checked id and timestamp; only a written one needs checking.
+  const written = v.path;
+  if (written !== undefined && (typeof written !== 'string' || CHECKPOINT_PATH.exec(written)?.[3] !== id)) return undefined;
+  const path = written === undefined ? derivedPath(id, timestamp) : written;
+  const latest_format_id = v.latest_format_id === undefined ? id : v.latest_format_id;
+  if (latest_format_id !== id && (typeof latest_format_id !== 'string' || !HEX64.test(latest_format_id))) return undefined;
+  if (typeof version !== 'string' || !VERSION.test(version)) return undefined;
+  if (!str(strategy_name, 256) || !str(run_id, 4096)) return undefined;
+  if (typeof sequence !== 'number' || !Number.isSafeInteger(sequence) || sequence < 0) return undefined;
   if (version === '3.0' && latest_format_id !== id) return undefined;
   const entry: RegistryEntry = Object.freeze({ id, path, version, latest_format_id, strategy_name, run_id, sequence, timestamp, created_at });
   return { op: 'put', entry };
@@ -123,7 +155,7 @@ export class IndexLog {
    * Reads what is new since `from` (or everything, when `from` is undefined or names a replaced log).
    * Only complete lines are consumed; a record being written right now is read next time.
    */
-  async read(from: LogPosition | undefined): Promise<ReadOutcome> {
+  async read(from: LogPosition | undefined, needles?: readonly string[]): Promise<ReadOutcome> {
     let handle: RegistryFileHandle;
     try {
       handle = await this.fs.open(this.path, O_RDONLY | O_NOFOLLOW);
@@ -139,6 +171,7 @@ export class IndexLog {
       const bytes = await readAll(handle, st.size, start);
       const lastNewline = bytes.lastIndexOf(0x0a);
       const complete = lastNewline === -1 ? 0 : lastNewline + 1;
+      if (reset && needles !== undefined) return this.readScoped(bytes.subarray(0, complete), needles, st.ino);
       const text = bytes.subarray(0, complete).toString('utf8');
       const parsed = parseLines(text, reset);
       if (reset) {
@@ -149,6 +182,39 @@ export class IndexLog {
     } finally {
       await handle.close();
     }
+  }
+
+  /**
+   * A whole-log read that parses only the lines holding one of `needles` (a run's records), found by a
+   * byte search: a cold `latest({ run })` at 100k checkpoints reads the log but parses a hundred lines.
+   */
+  private readScoped(bytes: Buffer, needles: readonly string[], ino: number): ReadOutcome {
+    const firstEnd = bytes.indexOf(0x0a);
+    const problem = headerProblem(firstEnd === -1 ? undefined : bytes.toString('utf8', 0, firstEnd));
+    if (problem !== undefined) return { badHeader: problem };
+    const starts: number[] = [];
+    for (const needle of needles) {
+      const nb = Buffer.from(needle, 'utf8');
+      let pos = bytes.indexOf(nb, firstEnd);
+      while (pos !== -1) {
+        const lineStart = bytes.lastIndexOf(0x0a, pos) + 1;
+        starts.push(lineStart);
+        const lineEnd = bytes.indexOf(0x0a, pos);
+        pos = lineEnd === -1 ? -1 : bytes.indexOf(nb, lineEnd);
+      }
+    }
+    starts.sort((a, b) => a - b);
+    const records: IndexRecord[] = [];
+    let invalid = 0;
+    let previous = -1;
+    for (const lineStart of starts) {
+      if (lineStart === previous) continue;
+      previous = lineStart;
+      const rec = decodeRecord(bytes.toString('utf8', lineStart, bytes.indexOf(0x0a, lineStart)));
+      if (rec) records.push(rec);
+      else invalid++;
+    }
+    return { reset: true, records, invalid, ino, offset: bytes.length };
   }
 
   /**

@@ -11,7 +11,7 @@ import { ensureDirs, removeDirs, syncDir, unlinkQuiet, writeNew } from './atomic
 import { sameEntry, type RegistryEntry } from './entry.js';
 import { errnoCode, type RegistryFs } from './fs.js';
 import { runFsck, type FsckOptions, type FsckReport } from './fsck.js';
-import { IndexLog, replay, type LogPosition } from './index-log.js';
+import { IndexLog, replay, runNeedle, type LogPosition } from './index-log.js';
 import { IndexView, type Item } from './index-view.js';
 import { io } from './io-error.js';
 import { assertId, checkpointPath, INDEX_DIR, INDEX_LOCK_NAME, LOCKS_DIR, parseCheckpointPath, runLockName, tempName, under } from './layout.js';
@@ -24,6 +24,8 @@ import { Store } from './store.js';
 export const DEFAULT_ROOT = 'data/checkpoints';
 /** An index rebuild at 100k checkpoints takes a while; others wait this long for it. */
 const INDEX_LOCK_TIMEOUT_MS = 15 * 60_000;
+/** A view scoped to more runs than this reads the whole index instead. */
+const MAX_SCOPED_RUNS = 8;
 
 export interface SaveResult {
   /** The stored checkpoint's id (latest format). */
@@ -94,6 +96,8 @@ export class CheckpointRegistry {
   private readonly store: Store;
   private readonly view = new IndexView();
   private position: LogPosition | undefined;
+  /** Runs the view holds ('all', or only these; undefined: nothing read yet). */
+  private scope: Set<string> | 'all' | undefined;
   private invalidLines = 0;
   private readonly indexMutex = new Mutex();
   private logCache: IndexLog | undefined;
@@ -161,17 +165,31 @@ export class CheckpointRegistry {
     }
   }
 
-  /** Brings the in-memory view up to date with the on-disk log (reading only its new tail). */
-  private refresh(): Promise<void> {
+  /**
+   * Brings the in-memory view up to date with the on-disk log, reading only its new tail. With `run`, the
+   * view only needs that run: a cold view then parses only the run's records (found by a byte search), so
+   * a fresh process's latest({ run }) does not pay for materializing 100k entries.
+   */
+  private refresh(run?: string): Promise<void> {
     return this.indexMutex.run(async () => {
       const log = await this.log();
       if (!log) {
         this.view.clear();
         this.position = undefined;
+        this.scope = undefined;
         return;
       }
+      let scope = this.scope;
+      const covered = scope === 'all' || (run !== undefined && scope !== undefined && scope.has(run));
+      if (!covered) {
+        const runs = scope instanceof Set ? scope : new Set<string>();
+        scope = run === undefined || runs.size >= MAX_SCOPED_RUNS ? 'all' : new Set([...runs, run]);
+        this.position = undefined;
+        this.scope = undefined;
+      }
       for (let attempt = 0; attempt < 3; attempt++) {
-        const out = await io('read the index', `${INDEX_DIR}/log.jsonl`, () => log.read(this.position));
+        const needles = this.position === undefined && scope !== 'all' ? [...scope!].map(runNeedle) : undefined;
+        const out = await io('read the index', `${INDEX_DIR}/log.jsonl`, () => log.read(this.position, needles));
         if ('missing' in out || 'badHeader' in out) {
           await this.rebuildUnlocked(true);
           this.position = undefined;
@@ -181,18 +199,25 @@ export class CheckpointRegistry {
           this.view.clear();
           this.invalidLines = 0;
         }
-        for (const r of out.records) this.view.apply(r);
+        for (const r of out.records) {
+          if (scope !== 'all') {
+            const recordRun = r.op === 'put' ? r.entry.run_id : r.run_id;
+            if (recordRun !== undefined && !scope!.has(recordRun)) continue;
+          }
+          this.view.apply(r);
+        }
         this.invalidLines += out.invalid;
         this.position = { ino: out.ino, offset: out.offset };
+        this.scope = scope;
         return;
       }
       throw new CheckpointError({ code: 'E_IO', message: `the index of ${this.root} could not be read or rebuilt`, hint: 'run fsck' });
     });
   }
 
-  private async sync(): Promise<void> {
+  private async sync(run?: string): Promise<void> {
     await this.reconcileStaleLocks();
-    await this.refresh();
+    await this.refresh(run);
   }
 
   private async appendPut(entry: RegistryEntry): Promise<void> {
@@ -317,7 +342,7 @@ export class CheckpointRegistry {
         // Not indexed means not saved: take the file back so the registry is as it was. The record may
         // have reached the log before its fsync failed, so cancel it too (best effort; fsck repairs the rest).
         const log = await this.log();
-        await log?.append([{ op: 'del', id }]).catch(() => undefined);
+        await log?.append([{ op: 'del', id, run_id: doc.run_id }]).catch(() => undefined);
         await unlinkQuiet(this.o.fs, finalPath).catch(() => undefined);
         await syncDir(this.o.fs, monthDir).catch(() => undefined);
         await removeDirs(this.o.fs, created);
@@ -329,7 +354,7 @@ export class CheckpointRegistry {
   }
 
   private async ensureIndexed(entry: RegistryEntry): Promise<void> {
-    await this.refresh();
+    await this.refresh(entry.run_id);
     const known = this.view.get(entry.id);
     if (known === undefined || !sameEntry(known, entry)) await this.appendPut(entry);
   }
@@ -345,13 +370,12 @@ export class CheckpointRegistry {
   /** Loads a checkpoint by id, verifying its content every time; older-format files are upgraded. */
   async load(id: string): Promise<RegistryLoadResult> {
     assertId(id);
-    await this.refresh();
     const rel = await this.findPath(id);
     if (rel !== undefined) {
       const v = await this.store.verify(rel);
       if (v.kind === 'ok') {
-        const known = this.view.get(id);
-        if (known === undefined || !sameEntry(known, v.entry)) await this.appendPut(v.entry).catch(() => undefined);
+        // Teach the index a file it did not know (or knew wrongly); files are the truth.
+        await this.ensureIndexed(v.entry).catch(() => undefined);
         return { ...v.result, path: rel, entry: v.entry };
       }
       if (v.kind !== 'missing') throw v.error;
@@ -366,7 +390,7 @@ export class CheckpointRegistry {
   /** Entries from the index, filtered and in list order (backtest time, run, sequence, id). */
   async list(filter?: ListFilter): Promise<RegistryEntry[]> {
     const f = resolveFilter(filter);
-    await this.sync();
+    await this.sync(f.run);
     let items: readonly Item[] = this.view.items(f.run, f.strategy);
     if (f.tsFrom !== undefined || f.tsTo !== undefined) {
       const lo = f.tsFrom === undefined ? 0 : lowerBound(items, f.tsFrom);
@@ -392,7 +416,7 @@ export class CheckpointRegistry {
   async latest(selector: LatestSelector): Promise<RegistryEntry | undefined> {
     const sel = resolveSelector(selector);
     for (let attempt = 0; attempt < 2; attempt++) {
-      await this.sync();
+      await this.sync(sel.run);
       const outcome = await this.pickLatest(sel);
       if (outcome !== 'index-wrong') return outcome;
       await this.rebuildIndex();
@@ -425,17 +449,15 @@ export class CheckpointRegistry {
   async delete(id: string): Promise<boolean> {
     assertId(id);
     if ((await this.store.existingRoot()) === undefined) return false;
-    await this.refresh();
     const rel = await this.findPath(id);
     if (rel === undefined) return false;
-    const known = this.view.get(id);
-    const v = known === undefined ? await this.store.verify(rel) : undefined;
-    const run = known?.run_id ?? (v?.kind === 'ok' ? v.entry.run_id : undefined);
+    const v = await this.store.verify(rel);
+    const run = v.kind === 'ok' ? v.entry.run_id : this.view.get(id)?.run_id;
     const remove = async (): Promise<boolean> => {
       const removed = await this.store.remove(rel);
       if (removed) await this.store.syncMonths([rel]);
       const log = await this.log();
-      if (log) await io('update the index', `${INDEX_DIR}/log.jsonl`, () => log.append([{ op: 'del', id }]));
+      if (log) await io('update the index', `${INDEX_DIR}/log.jsonl`, () => log.append([{ op: 'del', id, ...(run !== undefined && { run_id: run }) }]));
       return removed;
     };
     return run === undefined ? remove() : this.withRunLock(run, 'delete', undefined, remove);
@@ -495,7 +517,7 @@ export class CheckpointRegistry {
       await this.withRunLock(run, 'cleanup', undefined, async () => {
         for (const e of list) await this.store.remove(e.path);
         await this.store.syncMonths(list.map((e) => e.path));
-        await io('update the index', `${INDEX_DIR}/log.jsonl`, () => log.append(list.map((e) => ({ op: 'del' as const, id: e.id }))));
+        await io('update the index', `${INDEX_DIR}/log.jsonl`, () => log.append(list.map((e) => ({ op: 'del' as const, id: e.id, run_id: e.run_id }))));
       });
     }
     await this.refresh();

@@ -213,7 +213,8 @@ describe('latest', () => {
     const b = await reg.create(stateFor('r', 1));
     const logPath = join(root, '.index/log.jsonl');
     const a = (await reg.list())[0]!;
-    writeFileSync(logPath, readFileSync(logPath, 'utf8').replace(`"id":"${a.id}","path":"${a.path}","version":"3.0","latest_format_id":"${a.id}","strategy_name":"sma_crossover","run_id":"r","sequence":0`, `"id":"${a.id}","path":"${a.path}","version":"3.0","latest_format_id":"${a.id}","strategy_name":"sma_crossover","run_id":"r","sequence":99`));
+    const lines = readFileSync(logPath, 'utf8').split('\n');
+    writeFileSync(logPath, lines.map((l) => (l.includes(a.id) ? l.replace('"sequence":0', '"sequence":99') : l)).join('\n'));
     const fresh = new CheckpointRegistry(root);
     expect((await fresh.list()).find((e) => e.id === a.id)?.sequence).toBe(99); // the list reflects the (advisory) index…
     expect((await fresh.latest({ run: 'r' }))?.id).toBe(b.id); // …but latest is verified
