@@ -299,3 +299,44 @@ describe('index', () => {
     expect(await new CheckpointRegistry(root).list()).toEqual(before);
   });
 });
+
+describe('run-scoped reads of the index', () => {
+  it('a registry object that first asked about one run still sees every change, in that run and others', async () => {
+    const writer = new CheckpointRegistry(root);
+    const x0 = await writer.create(stateFor('x', 0));
+    await writer.create(stateFor('y', 0));
+    const reader = new CheckpointRegistry(root);
+    expect((await reader.latest({ run: 'x' }))?.id).toBe(x0.id); // cold: parses only run x's records
+    const x1 = await writer.create(stateFor('x', 1));
+    const y1 = await writer.create(stateFor('y', 1));
+    expect((await reader.latest({ run: 'x' }))?.id).toBe(x1.id); // tail of the log, filtered to run x
+    expect((await reader.list({ run: 'y' })).map((e) => e.sequence)).toEqual([0, 1]); // widens to run y
+    expect(await writer.delete(x1.id)).toBe(true);
+    expect((await reader.list({ run: 'x' })).map((e) => e.id)).toEqual([x0.id]);
+    expect((await reader.list()).map((e) => e.run_id + e.sequence).sort()).toEqual(['x0', 'y0', 'y1']); // whole index
+    expect((await reader.latest({ strategy: 'sma_crossover' }))?.id).toBe(y1.id);
+  });
+
+  it('a run whose name is a prefix of another is found exactly', async () => {
+    const reg = new CheckpointRegistry(root);
+    await reg.create(stateFor('run-1', 0));
+    await reg.create(stateFor('run-10', 5));
+    await reg.create(stateFor('run-1.b:c', 3));
+    expect((await new CheckpointRegistry(root).latest({ run: 'run-1' }))?.sequence).toBe(0);
+    expect((await new CheckpointRegistry(root).list({ run: 'run-10' })).map((e) => e.sequence)).toEqual([5]);
+    expect((await new CheckpointRegistry(root).latest({ run: 'run-1.b:c' }))?.sequence).toBe(3);
+  });
+
+  it('load in a fresh registry object finds files of any run and month, then from its view', async () => {
+    const reg = new CheckpointRegistry(root);
+    const saved = [];
+    for (let i = 0; i < 3; i++) saved.push(await reg.create(stateFor(`r${i}`, i, { timestamp: `2024-0${i + 1}-01T00:00:00Z` })));
+    const fs = faultyFs();
+    const fresh = new CheckpointRegistry(root, { fs });
+    expect((await fresh.load(saved[2]!.id)).checkpoint.sequence).toBe(2);
+    expect((await fresh.load(saved[0]!.id)).checkpoint.sequence).toBe(0);
+    fs.calls.length = 0;
+    expect((await fresh.load(saved[0]!.id)).checkpoint.sequence).toBe(0);
+    expect(fs.calls.filter((c) => c.startsWith('readdir'))).toEqual([]); // known now: no probing of month folders
+  });
+});
