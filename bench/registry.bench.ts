@@ -79,6 +79,12 @@ function stateOf(i: number): CheckpointState {
   };
 }
 
+function median(samples: number[]): Timing {
+  samples.sort((a, b) => a - b);
+  const mid = samples.length >> 1;
+  return { medianMs: samples.length % 2 ? samples[mid]! : (samples[mid - 1]! + samples[mid]!) / 2, runs: samples.length };
+}
+
 async function time(fn: () => Promise<unknown>, runs: number): Promise<Timing> {
   for (let i = 0; i < Math.min(5, runs); i++) await fn();
   const samples: number[] = [];
@@ -87,9 +93,7 @@ async function time(fn: () => Promise<unknown>, runs: number): Promise<Timing> {
     await fn();
     samples.push(performance.now() - t0);
   }
-  samples.sort((a, b) => a - b);
-  const mid = samples.length >> 1;
-  return { medianMs: samples.length % 2 ? samples[mid]! : (samples[mid - 1]! + samples[mid]!) / 2, runs };
+  return median(samples);
 }
 
 function populate(root: string, size: number): string[] {
@@ -160,22 +164,26 @@ export async function runRegistryBench(options: RegistryBenchOptions = {}): Prom
 
       // Saves: new checkpoints into this registry (fsync of file, folder and index), and the raw baseline
       // of the same bytes in the same folder, interleaved so both see the same disk conditions.
-      const fresh = Array.from({ length: saves + 5 }, (_, i) => createCheckpoint(stateOf(size + i), { createdAt: iso(BASE_CREATED + (size + i) * 1000) }));
+      const fresh = Array.from({ length: saves }, (_, i) => createCheckpoint(stateOf(size + i), { createdAt: iso(BASE_CREATED + (size + i) * 1000) }));
       const rawDir = join(dir, 'raw');
       mkdirSync(rawDir);
-      let si = 0;
-      let ri = 0;
-      const save = await time(async () => {
-        const r = await reg.save(fresh[si++]!);
+      const saveSamples: number[] = [];
+      const rawSamples: number[] = [];
+      for (let i = 0; i < saves; i++) {
+        const c = fresh[i]!;
+        let t = performance.now();
+        const r = await reg.save(c);
+        saveSamples.push(performance.now() - t);
         if (!r.created) throw new Error('bench save was not new');
-      }, saves);
-      const rawSave = await time(async () => {
-        const c = fresh[ri++]!;
+        t = performance.now();
         const h = await open(join(rawDir, `${c.checkpoint_id}.json`), 'wx');
         await h.writeFile(serializeCheckpoint(c));
         await h.sync();
         await h.close();
-      }, saves);
+        rawSamples.push(performance.now() - t);
+      }
+      const save = median(saveSamples);
+      const rawSave = median(rawSamples);
       rows.push({ size, populateMs, rebuildMs, coldLatestRun, coldListAll, save, rawSave, load, listAll, listRun, listStrategyMonth, listCreatedDay, latestRun, latestStrategy });
       log(`${size}: measured`);
     } finally {
