@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CheckpointRegistry, createCheckpoint, isCheckpointError, serializeCheckpoint, type CheckpointError } from '../../src/index.js';
+import { CheckpointRegistry, createCheckpoint, formatFsckReport, isCheckpointError, serializeCheckpoint, type CheckpointError } from '../../src/index.js';
 import { cleanupTemp, faultyFs, snapshot, stateFor, tempRoot } from './helpers.js';
 
 let dir: string;
@@ -138,6 +138,7 @@ describe('damaged and foreign files in the tree', () => {
     const report = await reg.fsck();
     expect(report.clean).toBe(false);
     expect(report.problems).toEqual([expect.objectContaining({ kind: 'corrupt', path: rel, code: 'E_PARSE', quarantinedTo: expect.stringMatching(/^\.quarantine\//) })]);
+    expect(formatFsckReport(report)).toContain(`corrupt: ${rel}: `);
     const q = report.problems[0]!.quarantinedTo!;
     expect(readFileSync(join(root, q, `${c.checkpoint_id}.json`), 'utf8')).toBe(serializeCheckpoint(c).slice(0, 200));
     expect(JSON.parse(readFileSync(join(root, q, 'reason.json'), 'utf8'))).toMatchObject({ original_path: rel, code: 'E_PARSE' });

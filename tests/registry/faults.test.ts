@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync, writeFileSync, readdirSync, utimesSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CheckpointRegistry, createCheckpoint, isCheckpointError, type CheckpointError } from '../../src/index.js';
+import { CheckpointRegistry, createCheckpoint, formatFsckReport, isCheckpointError, type CheckpointError } from '../../src/index.js';
 import { runLockName } from '../../src/registry/layout.js';
 import { cleanupTemp, faultyFs, snapshot, stateFor, tempRoot, type FsOp } from './helpers.js';
 
@@ -202,6 +202,19 @@ describe('fsck sweeps temp files only after the grace period', () => {
     expect(report.tempFiles).toEqual({ swept: [tmp], kept: [] });
     expect(report.clean).toBe(true);
     expect(readdirSync(join(root, '2024/03'))).toEqual([`${a.id}.json`]);
+  });
+
+  it('regression: temp files of the marker, the index log and locks (left by a kill) are swept, not reported as foreign', async () => {
+    // The crash suite once found `.registry.json.{pid}.{random}.tmp` at the root reported as "unexpected".
+    const reg = new CheckpointRegistry(root);
+    await reg.create(stateFor('r', 0));
+    const temps = ['.registry.json.123.abcdef012345.tmp', '.index/.log.jsonl.123.abcdef012345.tmp', `.locks/.${runLockName('r')}.123.abcdef012345.tmp`, `.locks/.${runLockName('r')}.break.123.abcdef012345.tmp`];
+    for (const t of temps) writeFileSync(join(root, t), '{"torn');
+    const report = await reg.fsck({ tmpGraceMs: 0 });
+    expect(report.problems).toEqual([]);
+    expect([...report.tempFiles.swept].sort()).toEqual([...temps].sort());
+    for (const t of temps) expect(existsSync(join(root, t))).toBe(false);
+    expect(formatFsckReport(report)).toMatch(/clean\n {2}removed 4 stale temp file\(s\)/);
   });
 
   it('dry run reports without changing anything', async () => {

@@ -144,7 +144,8 @@ export function ensureDist(): void {
     return ['src', 'migrations', 'generated'].some((d) => newestMtime(join(REPO, d)) > built);
   };
   if (!stale()) return;
-  const lock = join(REPO, '.registry-test-build.lock');
+  mkdirSync(join(REPO, 'node_modules/.cache'), { recursive: true });
+  const lock = join(REPO, 'node_modules/.cache/registry-test-build.lock');
   const deadline = Date.now() + 300_000;
   for (;;) {
     try {
