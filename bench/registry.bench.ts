@@ -26,6 +26,8 @@ export interface ScaleRow {
   readonly rebuildMs: number;
   /** A new registry object's first latest({ run }): reads the log, parses only that run's records. */
   readonly coldLatestRun: Timing;
+  /** A new registry object's first list({ strategy, timestamp range }): parses only that strategy's records. */
+  readonly coldListStrategy: Timing;
   /** A new registry object's first list(): reads and materializes the whole index log. */
   readonly coldListAll: Timing;
   readonly save: Timing;
@@ -136,6 +138,10 @@ export async function runRegistryBench(options: RegistryBenchOptions = {}): Prom
       const runs = Math.ceil(size / PER_RUN);
       let c = 0;
       const coldLatestRun = await time(() => new CheckpointRegistry(root).latest({ run: `run-${(c = (c + 7) % runs)}` }), 7);
+      const coldListStrategy = await time(() => {
+        const start = BASE_TS + (c = (c + 13) % runs) * 86_400_000;
+        return new CheckpointRegistry(root).list({ strategy: `strategy-${c % STRATEGIES}`, timestamp: { from: new Date(start), to: new Date(start + 30 * 86_400_000) } });
+      }, 7);
       const coldListAll = await time(() => new CheckpointRegistry(root).list(), 5);
       const reg = new CheckpointRegistry(root);
       await reg.list();
@@ -184,7 +190,7 @@ export async function runRegistryBench(options: RegistryBenchOptions = {}): Prom
       }
       const save = median(saveSamples);
       const rawSave = median(rawSamples);
-      rows.push({ size, populateMs, rebuildMs, coldLatestRun, coldListAll, save, rawSave, load, listAll, listRun, listStrategyMonth, listCreatedDay, latestRun, latestStrategy });
+      rows.push({ size, populateMs, rebuildMs, coldLatestRun, coldListStrategy, coldListAll, save, rawSave, load, listAll, listRun, listStrategyMonth, listCreatedDay, latestRun, latestStrategy });
       log(`${size}: measured`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -208,6 +214,7 @@ export function formatRegistryRows(rows: readonly ScaleRow[]): string {
     ['list({1-day created}) ms', (r) => r.listCreatedDay.medianMs],
     ['list() all ms', (r) => r.listAll.medianMs],
     ['cold latest({run}) (new object) ms', (r) => r.coldLatestRun.medianMs],
+    ['cold list({strategy, 30-day}) (new object) ms', (r) => r.coldListStrategy.medianMs],
     ['cold list() (new object, whole index) ms', (r) => r.coldListAll.medianMs],
     ['rebuildIndex s', (r) => r.rebuildMs / 1000],
     ['write files (setup) s', (r) => r.populateMs / 1000],

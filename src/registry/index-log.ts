@@ -20,7 +20,7 @@ const HEADER = { registry_index: INDEX_FORMAT };
 
 export type IndexRecord =
   | { readonly op: 'put'; readonly entry: RegistryEntry }
-  | { readonly op: 'del'; readonly id: string; readonly run_id?: string };
+  | { readonly op: 'del'; readonly id: string; readonly run_id?: string; readonly strategy_name?: string };
 
 /**
  * Text of one record, without the surrounding newlines. Members in a fixed order, so logs diff cleanly.
@@ -28,7 +28,12 @@ export type IndexRecord =
  * it differs from `id`: together they are half of a record, and readers derive them.
  */
 export function encodeRecord(record: IndexRecord): string {
-  if (record.op === 'del') return JSON.stringify(record.run_id === undefined ? { op: 'del', id: record.id } : { op: 'del', id: record.id, run_id: record.run_id });
+  if (record.op === 'del') {
+    const out: Record<string, unknown> = { op: 'del', id: record.id };
+    if (record.strategy_name !== undefined) out.strategy_name = record.strategy_name;
+    if (record.run_id !== undefined) out.run_id = record.run_id;
+    return JSON.stringify(out);
+  }
   const e = record.entry;
   const out: Record<string, unknown> = { op: 'put', id: e.id };
   if (e.path !== derivedPath(e.id, e.timestamp)) out.path = e.path;
@@ -51,6 +56,11 @@ export function runNeedle(run: string): string {
   return `"run_id":${JSON.stringify(run)}`;
 }
 
+/** The text by which a strategy's records are found in a log without parsing the others. */
+export function strategyNeedle(strategy: string): string {
+  return `"strategy_name":${JSON.stringify(strategy)}`;
+}
+
 const HEX64 = /^[0-9a-f]{64}$/;
 const VERSION = /^[0-9]+\.[0-9]+$/;
 const str = (v: unknown, max: number): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
@@ -67,8 +77,9 @@ export function decodeRecord(line: string): IndexRecord | undefined {
   const { op, id } = v;
   if (typeof id !== 'string' || !HEX64.test(id)) return undefined;
   if (op === 'del') {
-    if (v.run_id === undefined) return { op: 'del', id };
-    return str(v.run_id, 4096) ? { op: 'del', id, run_id: v.run_id } : undefined;
+    const { run_id, strategy_name } = v;
+    if ((run_id !== undefined && !str(run_id, 4096)) || (strategy_name !== undefined && !str(strategy_name, 256))) return undefined;
+    return { op: 'del', id, ...(run_id !== undefined && { run_id }), ...(strategy_name !== undefined && { strategy_name }) };
   }
   if (op !== 'put') return undefined;
   const { version, strategy_name, run_id, sequence, timestamp, created_at } = v;

@@ -11,7 +11,7 @@ import { ensureDirs, removeDirs, syncDir, unlinkQuiet, writeNew } from './atomic
 import { sameEntry, type RegistryEntry } from './entry.js';
 import { errnoCode, type RegistryFs } from './fs.js';
 import { runFsck, type FsckOptions, type FsckReport } from './fsck.js';
-import { IndexLog, replay, runNeedle, type LogPosition } from './index-log.js';
+import { IndexLog, replay, runNeedle, strategyNeedle, type IndexRecord, type LogPosition } from './index-log.js';
 import { IndexView, type Item } from './index-view.js';
 import { io } from './io-error.js';
 import { assertId, checkpointPath, INDEX_DIR, INDEX_LOCK_NAME, LOCKS_DIR, parseCheckpointPath, runLockName, tempName, under } from './layout.js';
@@ -24,8 +24,30 @@ import { Store } from './store.js';
 export const DEFAULT_ROOT = 'data/checkpoints';
 /** An index rebuild at 100k checkpoints takes a while; others wait this long for it. */
 const INDEX_LOCK_TIMEOUT_MS = 15 * 60_000;
-/** A view scoped to more runs than this reads the whole index instead. */
-const MAX_SCOPED_RUNS = 8;
+/** A view scoped to more runs and strategies than this reads the whole index instead. */
+const MAX_SCOPED_KEYS = 8;
+
+/** What a query needs the view to hold. */
+interface Need {
+  readonly run?: string;
+  readonly strategy?: string;
+}
+type Scope = 'all' | { readonly runs: ReadonlySet<string>; readonly strategies: ReadonlySet<string> };
+
+function covers(scope: Scope | undefined, need: Need | undefined): boolean {
+  if (scope === 'all') return true;
+  if (scope === undefined || need === undefined) return false;
+  return need.run !== undefined ? scope.runs.has(need.run) : need.strategy !== undefined && scope.strategies.has(need.strategy);
+}
+
+/** Whether a record concerns a scoped view. A del that names neither run nor strategy is applied (a no-op when unknown). */
+function inScope(scope: Scope, r: IndexRecord): boolean {
+  if (scope === 'all') return true;
+  const run = r.op === 'put' ? r.entry.run_id : r.run_id;
+  const strategy = r.op === 'put' ? r.entry.strategy_name : r.strategy_name;
+  if (run === undefined && strategy === undefined) return true;
+  return (run !== undefined && scope.runs.has(run)) || (strategy !== undefined && scope.strategies.has(strategy));
+}
 
 export interface SaveResult {
   /** The stored checkpoint's id (latest format). */
@@ -96,8 +118,8 @@ export class CheckpointRegistry {
   private readonly store: Store;
   private readonly view = new IndexView();
   private position: LogPosition | undefined;
-  /** Runs the view holds ('all', or only these; undefined: nothing read yet). */
-  private scope: Set<string> | 'all' | undefined;
+  /** What the view holds: everything, or only these runs and strategies (undefined: nothing read yet). */
+  private scope: Scope | undefined;
   private invalidLines = 0;
   private readonly indexMutex = new Mutex();
   private logCache: IndexLog | undefined;
@@ -166,11 +188,12 @@ export class CheckpointRegistry {
   }
 
   /**
-   * Brings the in-memory view up to date with the on-disk log, reading only its new tail. With `run`, the
-   * view only needs that run: a cold view then parses only the run's records (found by a byte search), so
-   * a fresh process's latest({ run }) does not pay for materializing 100k entries.
+   * Brings the in-memory view up to date with the on-disk log, reading only its new tail. With `need`, the
+   * view only has to hold that run (or, without a run, that strategy): a cold view then parses only those
+   * records (found by a byte search), so a fresh process's latest({ run }) or list({ strategy }) does not
+   * pay for materializing every entry. Without `need`, the view holds everything.
    */
-  private refresh(run?: string): Promise<void> {
+  private refresh(need?: Need): Promise<void> {
     return this.indexMutex.run(async () => {
       const log = await this.log();
       if (!log) {
@@ -180,15 +203,19 @@ export class CheckpointRegistry {
         return;
       }
       let scope = this.scope;
-      const covered = scope === 'all' || (run !== undefined && scope !== undefined && scope.has(run));
-      if (!covered) {
-        const runs = scope instanceof Set ? scope : new Set<string>();
-        scope = run === undefined || runs.size >= MAX_SCOPED_RUNS ? 'all' : new Set([...runs, run]);
+      if (!covers(scope, need)) {
+        const old = scope === undefined || scope === 'all' ? { runs: new Set<string>(), strategies: new Set<string>() } : scope;
+        scope =
+          need === undefined || old.runs.size + old.strategies.size >= MAX_SCOPED_KEYS
+            ? 'all'
+            : need.run !== undefined
+              ? { runs: new Set([...old.runs, need.run]), strategies: old.strategies }
+              : { runs: old.runs, strategies: new Set([...old.strategies, need.strategy!]) };
         this.position = undefined;
         this.scope = undefined;
       }
       for (let attempt = 0; attempt < 3; attempt++) {
-        const needles = this.position === undefined && scope !== 'all' ? [...scope!].map(runNeedle) : undefined;
+        const needles = this.position === undefined && scope !== 'all' ? [...scope!.runs].map(runNeedle).concat([...scope!.strategies].map(strategyNeedle)) : undefined;
         const out = await io('read the index', `${INDEX_DIR}/log.jsonl`, () => log.read(this.position, needles));
         if ('missing' in out || 'badHeader' in out) {
           await this.rebuildUnlocked(true);
@@ -199,13 +226,7 @@ export class CheckpointRegistry {
           this.view.clear();
           this.invalidLines = 0;
         }
-        for (const r of out.records) {
-          if (scope !== 'all') {
-            const recordRun = r.op === 'put' ? r.entry.run_id : r.run_id;
-            if (recordRun !== undefined && !scope!.has(recordRun)) continue;
-          }
-          this.view.apply(r);
-        }
+        for (const r of out.records) if (inScope(scope!, r)) this.view.apply(r);
         this.invalidLines += out.invalid;
         this.position = { ino: out.ino, offset: out.offset };
         this.scope = scope;
@@ -215,9 +236,9 @@ export class CheckpointRegistry {
     });
   }
 
-  private async sync(run?: string): Promise<void> {
+  private async sync(need?: Need): Promise<void> {
     await this.reconcileStaleLocks();
-    await this.refresh(run);
+    await this.refresh(need);
   }
 
   private async appendPut(entry: RegistryEntry): Promise<void> {
@@ -342,7 +363,7 @@ export class CheckpointRegistry {
         // Not indexed means not saved: take the file back so the registry is as it was. The record may
         // have reached the log before its fsync failed, so cancel it too (best effort; fsck repairs the rest).
         const log = await this.log();
-        await log?.append([{ op: 'del', id, run_id: doc.run_id }]).catch(() => undefined);
+        await log?.append([{ op: 'del', id, run_id: doc.run_id, strategy_name: doc.strategy_name }]).catch(() => undefined);
         await unlinkQuiet(this.o.fs, finalPath).catch(() => undefined);
         await syncDir(this.o.fs, monthDir).catch(() => undefined);
         await removeDirs(this.o.fs, created);
@@ -354,7 +375,7 @@ export class CheckpointRegistry {
   }
 
   private async ensureIndexed(entry: RegistryEntry): Promise<void> {
-    await this.refresh(entry.run_id);
+    await this.refresh({ run: entry.run_id });
     const known = this.view.get(entry.id);
     if (known === undefined || !sameEntry(known, entry)) await this.appendPut(entry);
   }
@@ -390,7 +411,7 @@ export class CheckpointRegistry {
   /** Entries from the index, filtered and in list order (backtest time, run, sequence, id). */
   async list(filter?: ListFilter): Promise<RegistryEntry[]> {
     const f = resolveFilter(filter);
-    await this.sync(f.run);
+    await this.sync(f.run !== undefined ? { run: f.run } : f.strategy !== undefined ? { strategy: f.strategy } : undefined);
     let items: readonly Item[] = this.view.items(f.run, f.strategy);
     if (f.tsFrom !== undefined || f.tsTo !== undefined) {
       const lo = f.tsFrom === undefined ? 0 : lowerBound(items, f.tsFrom);
@@ -416,7 +437,7 @@ export class CheckpointRegistry {
   async latest(selector: LatestSelector): Promise<RegistryEntry | undefined> {
     const sel = resolveSelector(selector);
     for (let attempt = 0; attempt < 2; attempt++) {
-      await this.sync(sel.run);
+      await this.sync(sel.run !== undefined ? { run: sel.run } : { strategy: sel.strategy! });
       const outcome = await this.pickLatest(sel);
       if (outcome !== 'index-wrong') return outcome;
       await this.rebuildIndex();
@@ -452,12 +473,15 @@ export class CheckpointRegistry {
     const rel = await this.findPath(id);
     if (rel === undefined) return false;
     const v = await this.store.verify(rel);
-    const run = v.kind === 'ok' ? v.entry.run_id : this.view.get(id)?.run_id;
+    if (v.kind !== 'ok' && this.view.get(id) === undefined) await this.refresh();
+    const known = v.kind === 'ok' ? v.entry : this.view.get(id);
+    const run = known?.run_id;
+    const strategy = known?.strategy_name;
     const remove = async (): Promise<boolean> => {
       const removed = await this.store.remove(rel);
       if (removed) await this.store.syncMonths([rel]);
       const log = await this.log();
-      if (log) await io('update the index', `${INDEX_DIR}/log.jsonl`, () => log.append([{ op: 'del', id, ...(run !== undefined && { run_id: run }) }]));
+      if (log) await io('update the index', `${INDEX_DIR}/log.jsonl`, () => log.append([{ op: 'del', id, ...(run !== undefined && { run_id: run }), ...(strategy !== undefined && { strategy_name: strategy }) }]));
       return removed;
     };
     return run === undefined ? remove() : this.withRunLock(run, 'delete', undefined, remove);
@@ -517,7 +541,7 @@ export class CheckpointRegistry {
       await this.withRunLock(run, 'cleanup', undefined, async () => {
         for (const e of list) await this.store.remove(e.path);
         await this.store.syncMonths(list.map((e) => e.path));
-        await io('update the index', `${INDEX_DIR}/log.jsonl`, () => log.append(list.map((e) => ({ op: 'del' as const, id: e.id, run_id: e.run_id }))));
+        await io('update the index', `${INDEX_DIR}/log.jsonl`, () => log.append(list.map((e) => ({ op: 'del' as const, id: e.id, run_id: e.run_id, strategy_name: e.strategy_name }))));
       });
     }
     await this.refresh();

@@ -317,6 +317,31 @@ describe('run-scoped reads of the index', () => {
     expect((await reader.latest({ strategy: 'sma_crossover' }))?.id).toBe(y1.id);
   });
 
+  it('a registry object that first asked about a strategy sees changes to it, and widens for other questions', async () => {
+    const writer = new CheckpointRegistry(root);
+    await writer.create(stateFor('a', 0, { strategy: 's' }));
+    await writer.create(stateFor('b', 0, { strategy: 't' }));
+    const reader = new CheckpointRegistry(root);
+    expect((await reader.list({ strategy: 's' })).map((e) => e.run_id)).toEqual(['a']); // cold: only strategy s parsed
+    const a1 = await writer.create(stateFor('a', 1, { strategy: 's' }));
+    await writer.create(stateFor('c', 0, { strategy: 's' }), { createdAt: new Date(Date.now() - 86_400_000) });
+    expect((await reader.latest({ strategy: 's' }))?.id).toBe(a1.id);
+    expect(await writer.delete(a1.id)).toBe(true);
+    expect((await reader.list({ strategy: 's' })).map((e) => e.run_id + e.sequence).sort()).toEqual(['a0', 'c0']);
+    expect((await reader.latest({ run: 'b' }))?.run_id).toBe('b'); // a run outside the strategy: widened
+    expect((await reader.list({ strategy: 't' })).map((e) => e.run_id)).toEqual(['b']);
+    expect((await reader.list()).length).toBe(3);
+  });
+
+  it('a delete of a file that no longer verifies is still seen by a reader scoped to its strategy', async () => {
+    const reg = new CheckpointRegistry(root);
+    const a = await reg.create(stateFor('a', 0, { strategy: 's' }));
+    await reg.create(stateFor('a', 1, { strategy: 's' }));
+    writeFileSync(join(root, a.path), 'garbage');
+    expect(await new CheckpointRegistry(root).delete(a.id)).toBe(true);
+    expect((await new CheckpointRegistry(root).list({ strategy: 's' })).map((e) => e.sequence)).toEqual([1]);
+  });
+
   it('a run whose name is a prefix of another is found exactly', async () => {
     const reg = new CheckpointRegistry(root);
     await reg.create(stateFor('run-1', 0));
