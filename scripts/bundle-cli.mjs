@@ -83,10 +83,14 @@ for (const dir of [outdir, join(outdir, 'commands')]) {
 // Warm the code caches: run each bundle once on real inputs, so the functions a typical run compiles are cached.
 const work = mkdtempSync(join(tmpdir(), 'ckpt-warm-'));
 try {
-  const { loadCheckpoint, serializeCheckpoint } = await import(pathToFileURL(join(root, 'dist/src/index.js')).href);
+  const { CheckpointRegistry, loadCheckpoint, serializeCheckpoint } = await import(pathToFileURL(join(root, 'dist/src/index.js')).href);
   const v1 = join(root, 'spec/examples/v1.json');
   const v3 = join(work, 'v3.json');
-  writeFileSync(v3, serializeCheckpoint(loadCheckpoint(readFileSync(v1)).checkpoint));
+  const doc = loadCheckpoint(readFileSync(v1)).checkpoint;
+  writeFileSync(v3, serializeCheckpoint(doc));
+  const registry = join(work, 'registry');
+  await new CheckpointRegistry(registry).save(doc);
+  const reg = ['--registry', registry];
   const runs = {
     validate: ['--format', 'json', v1, v3],
     hash: [v1, v3],
@@ -97,6 +101,11 @@ try {
     diff: [v1, v3],
     schema: [],
     versions: [],
+    ls: [...reg],
+    latest: [...reg, '--run', doc.run_id],
+    rm: [...reg, '--dry-run', doc.checkpoint_id.slice(0, 12)],
+    gc: [...reg, '--keep-last', '1', '--dry-run'],
+    fsck: [...reg, '--dry-run'],
   };
   const bin = join(root, 'bin', 'ckpt.js');
   for (const name of [...names, '--help']) {

@@ -3,9 +3,11 @@
 import { promises as fs } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Context } from './command.js';
+import { noInput } from './errors.js';
 import { STDIN } from './files.js';
 import { at, readFileArg } from './input.js';
-import { loadFromRegistry, registryDir } from './registry.js';
+import { loadFromRegistry } from './registry.js';
+import { CheckpointError } from '../errors/index.js';
 import { loadCheckpoint, type LoadResult } from '../load/load.js';
 
 export interface Loaded {
@@ -28,7 +30,14 @@ async function isFile(ctx: Context, arg: string): Promise<boolean> {
 
 export async function loadArg(ctx: Context, arg: string): Promise<Loaded> {
   if (arg !== STDIN && ID_LIKE.test(arg) && !(await isFile(ctx, arg))) {
-    return { label: arg, loaded: await loadFromRegistry(registryDir(ctx), arg) };
+    try {
+      return { label: arg, loaded: await loadFromRegistry(ctx, arg) };
+    } catch (e) {
+      if (e instanceof CheckpointError && e.code === 'E_NO_INPUT') {
+        throw noInput(`${arg}: no such file, and ${e.message} to look it up as an id`, e.hint);
+      }
+      throw e;
+    }
   }
   const file = await readFileArg(ctx, arg);
   return { label: file.label, loaded: at(file, () => loadCheckpoint(file.bytes, { source: file.label })) };

@@ -15,6 +15,11 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'downgrade', group: 'Converting', summary: 'downgrade a checkpoint to an older format version and report what is lost' },
   { name: 'show', group: 'Inspecting', summary: 'summarize a checkpoint: run, time, cash, positions, open orders, fills' },
   { name: 'diff', group: 'Inspecting', summary: 'what changed between two checkpoints: positions, cash, orders, strategy state' },
+  { name: 'ls', group: 'Registry', summary: 'list the checkpoints of a registry, filtered by run, strategy and time' },
+  { name: 'latest', group: 'Registry', summary: 'print the newest checkpoint of a run or strategy (the one to resume from)' },
+  { name: 'rm', group: 'Registry', summary: 'delete checkpoints from a registry by id' },
+  { name: 'gc', group: 'Registry', summary: 'apply a retention policy to a registry (--dry-run prints the plan)' },
+  { name: 'fsck', group: 'Registry', summary: 'verify every checkpoint of a registry, quarantine corrupt ones, repair the index' },
   { name: 'schema', group: 'Schemas', summary: 'print the JSON Schema of a format version (for editors and other tools)' },
   { name: 'versions', group: 'Schemas', summary: 'list the format versions this ckpt reads and writes, with their schema $ids' },
 ];

@@ -28,7 +28,8 @@ export function fsError(path: string, error: unknown, action = 'read'): Checkpoi
   const errno = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (errno) {
     case 'ENOENT':
-      if (action !== 'read') return new CheckpointError({ code: 'E_IO', message: `cannot ${action} ${path}: its directory does not exist`, hint: 'create the directory first' });
+      if (action !== 'read')
+        return new CheckpointError({ code: 'E_IO', message: `cannot ${action} ${path}: its directory does not exist`, hint: 'create the directory first' });
       return noInput(`${path}: no such file or directory`, 'check the path; quote globs so ckpt expands them');
     case 'ENOTDIR':
       return noInput(`${path}: a part of the path is not a directory`);

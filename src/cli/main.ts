@@ -28,6 +28,16 @@ export function loadCommand(name: string): Promise<CommandModule> {
       return import('./commands/show.js');
     case 'diff':
       return import('./commands/diff.js');
+    case 'ls':
+      return import('./commands/ls.js');
+    case 'latest':
+      return import('./commands/latest.js');
+    case 'rm':
+      return import('./commands/rm.js');
+    case 'gc':
+      return import('./commands/gc.js');
+    case 'fsck':
+      return import('./commands/fsck.js');
     case 'schema':
       return import('./commands/schema.js');
     case 'versions':

@@ -1,25 +1,65 @@
-// The registry behind FILE|ID arguments and the registry commands (--registry DIR, default data/checkpoints).
-// TEMPORARY: the CheckpointRegistry (src/registry/) has not landed on main yet; until it does, looking a
-// checkpoint up by id fails with a clear error instead of pretending.
-import type { OptionSpec, Context } from './command.js';
+// The registry behind the registry commands and the ID arguments of show and diff: --registry DIR (or
+// CKPT_REGISTRY; default data/checkpoints). A registry that does not exist is an error here (E_NO_INPUT), not an
+// empty listing, so a mistyped path is never mistaken for "no checkpoints". Ids may be abbreviated to a unique
+// prefix of 6 or more hex digits, as git allows.
+import { promises as fs } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Context, OptionSpec } from './command.js';
 import { stringOption } from './command.js';
+import { fsError, noInput, usageError } from './errors.js';
 import { CheckpointError } from '../errors/index.js';
-import type { LoadResult } from '../load/load.js';
+import { CheckpointRegistry, DEFAULT_ROOT, type RegistryEntry, type RegistryLoadResult } from '../registry/index.js';
 
-export const DEFAULT_REGISTRY = 'data/checkpoints';
+export const DEFAULT_REGISTRY = DEFAULT_ROOT;
 
 export const REGISTRY_OPTION: Readonly<Record<string, OptionSpec>> = {
-  registry: { type: 'string', value: 'DIR', description: `the checkpoint registry (default: ${DEFAULT_REGISTRY})` },
+  registry: { type: 'string', value: 'DIR', description: `the checkpoint registry (default: $CKPT_REGISTRY or ${DEFAULT_ROOT})` },
 };
 
 export function registryDir(ctx: Context): string {
-  return stringOption(ctx.values, 'registry') ?? ctx.env.CKPT_REGISTRY ?? DEFAULT_REGISTRY;
+  return stringOption(ctx.values, 'registry') ?? (ctx.env.CKPT_REGISTRY || DEFAULT_ROOT);
 }
 
-export async function loadFromRegistry(dir: string, id: string): Promise<LoadResult> {
-  throw new CheckpointError({
-    code: 'E_NOT_FOUND',
-    message: `no file named ${id}, and this build of ckpt cannot look checkpoints up by id in ${dir} (the registry is not part of it yet)`,
-    hint: 'give the path of the checkpoint file',
-  });
+/** Opens an existing registry; E_NO_INPUT when there is none at `dir`. */
+export async function openRegistry(ctx: Context, dir = registryDir(ctx)): Promise<CheckpointRegistry> {
+  const abs = resolve(ctx.cwd, dir);
+  try {
+    const st = await fs.stat(abs);
+    if (!st.isDirectory()) throw noInput(`the registry ${dir} is not a directory`, 'give the registry folder with --registry DIR');
+  } catch (e) {
+    if (e instanceof CheckpointError) throw e;
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw noInput(`there is no checkpoint registry at ${dir}`, `give its folder with --registry DIR or CKPT_REGISTRY; the default is ${DEFAULT_ROOT}`);
+    }
+    throw fsError(dir, e);
+  }
+  // The path as given, so the registry's own messages name it the way the user wrote it.
+  return new CheckpointRegistry(resolve(ctx.cwd) === resolve(process.cwd()) ? dir : abs);
+}
+
+export const ID_PREFIX = /^[0-9a-f]{6,64}$/;
+
+/** The one entry whose id (or latest-format id) starts with `prefix`. */
+export async function resolveId(registry: CheckpointRegistry, dir: string, prefix: string): Promise<RegistryEntry> {
+  if (!ID_PREFIX.test(prefix)) {
+    throw new CheckpointError({
+      code: 'E_INVALID_ID',
+      message: `${JSON.stringify(prefix)} is not a checkpoint id (64 lowercase hex digits, or a unique prefix of at least 6)`,
+      hint: 'copy the id from ckpt ls',
+    });
+  }
+  const matches = (await registry.list()).filter((e) => e.id.startsWith(prefix) || e.latest_format_id.startsWith(prefix));
+  if (matches.length === 1) return matches[0]!;
+  if (matches.length === 0) {
+    throw new CheckpointError({ code: 'E_NOT_FOUND', message: `the registry at ${dir} holds no checkpoint ${prefix}`, hint: 'ckpt ls lists the ids it holds' });
+  }
+  const shown = matches.slice(0, 5).map((e) => e.id.slice(0, 16));
+  throw usageError(`the id prefix ${prefix} matches ${matches.length} checkpoints (${shown.join(', ')}${matches.length > 5 ? ', …' : ''})`, 'give more digits');
+}
+
+export async function loadFromRegistry(ctx: Context, idOrPrefix: string): Promise<RegistryLoadResult> {
+  const dir = registryDir(ctx);
+  const registry = await openRegistry(ctx, dir);
+  const id = idOrPrefix.length === 64 ? idOrPrefix : (await resolveId(registry, dir, idOrPrefix)).id;
+  return registry.load(id);
 }

@@ -114,7 +114,11 @@ describe('ckpt upgrade', () => {
     ['an unknown version', ['upgrade', '--to', '9', 'a.json'], /--to must be a format version \(1, 2, 3\), not "9"/],
     ['an older version', ['upgrade', '--to', '1', 'native.json'], /E_ARGUMENT: cannot upgrade format 3\.0 to the older format 1\.0; use downgrade/],
     ['a missing file', ['upgrade', 'missing.json'], /E_NO_INPUT: missing\.json: no such file or directory/],
-    ['an output in a missing directory', ['upgrade', '-o', 'no/such/dir/x.json', 'native.json'], /E_IO: cannot write no\/such\/dir\/x\.json: its directory does not exist/],
+    [
+      'an output in a missing directory',
+      ['upgrade', '-o', 'no/such/dir/x.json', 'native.json'],
+      /E_IO: cannot write no\/such\/dir\/x\.json: its directory does not exist/,
+    ],
     ['empty stdin', ['upgrade', '-'], /E_NO_INPUT: stdin is empty/],
   ];
   for (const [what, args, message] of usage) {

@@ -16,7 +16,7 @@ describe('top level', () => {
   it('lists every command with a summary, and exits 0', () => {
     expect(top.status).toBe(0);
     expect(top.stdout).toMatch(/^ckpt: validate, upgrade, inspect and manage state-checkpoint files\n\nUsage: ckpt COMMAND/);
-    expect(commands).toEqual(expect.arrayContaining(['validate', 'upgrade', 'downgrade', 'canon', 'hash', 'show', 'diff', 'schema', 'versions']));
+    expect(commands).toEqual(['validate', 'hash', 'canon', 'upgrade', 'downgrade', 'show', 'diff', 'ls', 'latest', 'rm', 'gc', 'fsck', 'schema', 'versions']);
   });
 
   it('prints the package version', () => {
@@ -50,7 +50,7 @@ describe('top level', () => {
 });
 
 describe('every command', () => {
-  for (const name of ['validate', 'upgrade', 'downgrade', 'canon', 'hash', 'show', 'diff', 'schema', 'versions']) {
+  for (const name of ['validate', 'upgrade', 'downgrade', 'canon', 'hash', 'show', 'diff', 'ls', 'latest', 'rm', 'gc', 'fsck', 'schema', 'versions']) {
     it(`${name}: --help has the usage, the options, a real example and the exit statuses`, () => {
       const r = ckpt([name, '--help']);
       expect(r.status).toBe(0);

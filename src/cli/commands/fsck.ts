@@ -1,0 +1,36 @@
+// ckpt fsck: re-verifies every checkpoint of a registry, quarantines corrupt files (never deletes them), sweeps
+// stale temp files and locks, and repairs the index; like git fsck, it exits 1 when something is wrong.
+import type { CommandSpec, Context } from '../command.js';
+import { flag } from '../command.js';
+import { EXIT } from '../errors.js';
+import { openRegistry, REGISTRY_OPTION } from '../registry.js';
+import { formatFsckReport } from '../../registry/index.js';
+
+export const spec: CommandSpec = {
+  usage: '[--registry DIR] [--dry-run] [--no-quarantine] [--json]',
+  description: [
+    'Verifies every checkpoint file of a registry (parse, schema, id, consistency, and that it sits where its id',
+    'and time say). Corrupt files are moved to the .quarantine folder, never deleted; temp files of interrupted',
+    'saves older than an hour are removed; stale locks are broken (indexing what their holder wrote); the index',
+    'is rewritten when it disagrees with the files. --dry-run only reports.',
+  ].join('\n'),
+  options: {
+    ...REGISTRY_OPTION,
+    'dry-run': { type: 'boolean', short: 'n', description: 'report only: move, sweep, break and rewrite nothing' },
+    'no-quarantine': { type: 'boolean', description: 'leave corrupt files where they are (still reported)' },
+    json: { type: 'boolean', description: 'print the report as JSON' },
+  },
+  positionals: { min: 0, max: 0, missing: '' },
+  examples: [
+    ['ckpt fsck', 'check and repair data/checkpoints'],
+    ['ckpt fsck --dry-run --json --registry /srv/ckpts', 'a report only, as data'],
+  ],
+  exit: '0 clean, 1 problems found (corrupt, misplaced or unexpected files), 2 usage error or no registry at DIR.',
+};
+
+export async function run(ctx: Context): Promise<number> {
+  const registry = await openRegistry(ctx);
+  const report = await registry.fsck({ dryRun: flag(ctx.values, 'dry-run'), quarantine: !flag(ctx.values, 'no-quarantine') });
+  ctx.stdout.write(flag(ctx.values, 'json') ? JSON.stringify(report, null, 2) + '\n' : formatFsckReport(report) + '\n');
+  return report.clean ? EXIT.OK : EXIT.INVALID;
+}

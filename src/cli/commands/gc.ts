@@ -1,0 +1,64 @@
+// ckpt gc: applies a retention policy to a registry. Plans from verified content only, never deletes a run's
+// newest checkpoint or a file that fails verification; --dry-run prints the plan and deletes nothing.
+import type { CommandSpec, Context } from '../command.js';
+import { flag, stringOption } from '../command.js';
+import { EXIT, usageError } from '../errors.js';
+import { openRegistry, REGISTRY_OPTION } from '../registry.js';
+import { formatCleanupReport, type RetentionPolicy } from '../../registry/index.js';
+
+export const spec: CommandSpec = {
+  usage: '[--keep-last N] [--keep-every DURATION] [--older-than DAYS] [--dry-run] [--registry DIR] [--json]',
+  description: [
+    'Deletes the checkpoints a retention policy does not keep. Keep rules add up (a checkpoint any rule keeps',
+    'stays): --keep-last N keeps the N newest of every run, --keep-every 1d keeps the newest of every run in each',
+    'day (or 6h: each six hours) of backtest time. --older-than D only lets checkpoints written more than D days',
+    "ago go. A run's newest checkpoint is never deleted, nor a file that fails verification (run ckpt fsck).",
+  ].join('\n'),
+  options: {
+    ...REGISTRY_OPTION,
+    'keep-last': { type: 'string', value: 'N', description: 'keep the N newest checkpoints of every run' },
+    'keep-every': { type: 'string', value: 'DURATION', description: 'keep one checkpoint per run per window of backtest time: 6h, 1d, …' },
+    'older-than': { type: 'string', value: 'DAYS', description: 'delete only checkpoints written more than DAYS days ago' },
+    'dry-run': { type: 'boolean', short: 'n', description: 'print the plan, delete nothing' },
+    json: { type: 'boolean', description: 'print the report as JSON' },
+  },
+  positionals: { min: 0, max: 0, missing: '' },
+  examples: [
+    ['ckpt gc --keep-last 10 --dry-run', 'what keeping the 10 newest per run would delete'],
+    ['ckpt gc --keep-last 3 --keep-every 1d --older-than 30', 'the last 3 of each run plus one a day, for checkpoints older than 30 days'],
+  ],
+  exit: '0 done (or planned), 1 some checkpoints failed verification and were skipped (run ckpt fsck), 2 usage error or no registry at DIR.',
+};
+
+function count(option: string, raw: string): number {
+  if (!/^[0-9]{1,9}(\.[0-9]+)?$/.test(raw)) throw usageError(`--${option} must be a number, not ${JSON.stringify(raw)}`, 'see ckpt gc --help');
+  return Number(raw);
+}
+
+export function policyOf(ctx: Context): RetentionPolicy {
+  const last = stringOption(ctx.values, 'keep-last');
+  const every = stringOption(ctx.values, 'keep-every');
+  const older = stringOption(ctx.values, 'older-than');
+  if (last === undefined && every === undefined && older === undefined) {
+    throw usageError('give a retention policy: --keep-last N, --keep-every DURATION and/or --older-than DAYS', 'see ckpt gc --help');
+  }
+  let keepEvery: RetentionPolicy['keepEvery'];
+  if (every !== undefined) {
+    const m = /^([0-9]{1,6}(?:\.[0-9]+)?)\s*(h|hours?|d|days?)$/.exec(every.trim());
+    if (!m) throw usageError(`--keep-every must be a duration such as 6h or 1d, not ${JSON.stringify(every)}`, 'see ckpt gc --help');
+    keepEvery = m[2]!.startsWith('h') ? { hours: Number(m[1]) } : { days: Number(m[1]) };
+  }
+  return {
+    ...(last !== undefined && { keepLast: count('keep-last', last) }),
+    ...(keepEvery !== undefined && { keepEvery }),
+    ...(older !== undefined && { olderThanDays: count('older-than', older) }),
+  };
+}
+
+export async function run(ctx: Context): Promise<number> {
+  const policy = policyOf(ctx);
+  const registry = await openRegistry(ctx);
+  const report = await registry.cleanup(policy, { dryRun: flag(ctx.values, 'dry-run') });
+  ctx.stdout.write(flag(ctx.values, 'json') ? JSON.stringify(report, null, 2) + '\n' : formatCleanupReport(report) + '\n');
+  return report.skipped.length > 0 ? EXIT.INVALID : EXIT.OK;
+}
