@@ -83,21 +83,30 @@ function startWorker(Worker: WorkerClass, take: () => Job | undefined, store: (r
       done(); // no worker: the main thread does all the work
       return;
     }
-    let current: Job | undefined;
+    // Two jobs in flight, so the worker always has the next batch queued and never waits for the main thread
+    // to finish the file it is checking before it is handed more work.
+    let inFlight = 0;
+    let stopping = false;
     const feed = (): void => {
-      current = take();
-      if (current === undefined) {
+      const job = take();
+      if (job !== undefined) {
+        inFlight++;
+        worker.postMessage(job);
+      } else if (inFlight === 0 && !stopping) {
+        stopping = true;
         void worker.terminate().then(() => done());
-        return;
       }
-      worker.postMessage(current);
     };
     worker.on('message', (r: JobResult) => {
+      inFlight--;
       store(r);
       feed();
     });
-    worker.on('error', () => done()); // its unfinished batch is redone by the caller
+    worker.on('error', () => done()); // its unfinished batches are redone by the caller
     worker.on('exit', () => done());
-    worker.once('online', feed);
+    worker.once('online', () => {
+      feed();
+      feed();
+    });
   });
 }
