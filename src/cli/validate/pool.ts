@@ -1,5 +1,7 @@
 // Validates many files on every core: the main thread and (cores − 1) worker threads pull batches of files from
-// one queue. Small runs stay on the main thread, because a worker costs tens of milliseconds to start.
+// one queue. A worker costs tens of milliseconds to start, so by default the main thread starts alone and calls
+// for workers only once the run has lasted long enough to repay them; --jobs N asks for N threads at once.
+// Which thread checks a file never changes its report, and reports keep the order the files were given in.
 import { resolve } from 'node:path';
 import type { FileReport } from '../report/types.js';
 import { checkFileSync, unreadable } from './check-file.js';
@@ -13,9 +15,9 @@ export interface PoolOptions {
   readonly onFile?: () => void;
 }
 
-/** Below this many files the start-up of a worker costs more than it saves. */
-const MIN_FILES_FOR_WORKERS = 48;
 const BATCH = 8;
+/** Without --jobs, workers start once the main thread has worked this long and work is left for them. */
+const WORKERS_AFTER_MS = 100;
 
 // node:os and node:worker_threads are imported only for runs big enough to use threads: loading them costs
 // start-up time that a one-file run should not pay.
@@ -27,11 +29,6 @@ export async function defaultJobs(): Promise<number> {
 export async function validateFiles(paths: readonly string[], options: PoolOptions): Promise<FileReport[]> {
   const files = paths.map((path) => ({ path, read: resolve(options.cwd, path) }));
   const reports: FileReport[] = new Array<FileReport>(files.length);
-  let workerCount = 0;
-  if (files.length >= MIN_FILES_FOR_WORKERS) {
-    const jobs = Math.max(1, options.jobs ?? (await defaultJobs()));
-    workerCount = Math.min(jobs - 1, Math.floor(files.length / BATCH));
-  }
   let next = 0;
   const take = (): Job | undefined => {
     if (next >= files.length) return undefined;
@@ -46,10 +43,21 @@ export async function validateFiles(paths: readonly string[], options: PoolOptio
     });
   };
 
-  const Worker = workerCount > 0 ? (await import('node:worker_threads')).Worker : undefined;
-  const workers = Worker === undefined ? [] : Array.from({ length: workerCount }, () => startWorker(Worker, take, store));
-  // The main thread works too, yielding between files so worker messages are handled promptly.
+  const workers: Promise<void>[] = [];
+  let asked = options.jobs !== undefined && options.jobs > 1;
+  const started = Date.now();
+  const startWorkers = async (): Promise<void> => {
+    asked = true;
+    const jobs = Math.max(1, options.jobs ?? (await defaultJobs()));
+    const count = Math.min(jobs - 1, Math.floor((files.length - next) / BATCH));
+    if (count <= 0) return;
+    const { Worker } = await import('node:worker_threads');
+    for (let k = 0; k < count; k++) workers.push(startWorker(Worker, take, store));
+  };
+  if (asked) await startWorkers();
+  // The main thread works too, yielding between files (once there are workers) so their messages are handled.
   for (let job = take(); job !== undefined; job = take()) {
+    if (!asked && options.jobs === undefined && Date.now() - started > WORKERS_AFTER_MS && files.length - next >= 2 * BATCH) await startWorkers();
     for (let i = 0; i < job.files.length; i++) {
       const f = job.files[i]!;
       reports[job.batch + i] = checkFileSync(f.read, f.path);
