@@ -85,6 +85,7 @@ function rewrite(e: unknown, command: string, spec: CommandSpec, seeHelp: string
       const long = /(--[\w-]+)/.exec(message)?.[1] ?? name;
       const o = { ...COMMON_OPTIONS, ...spec.options }[long.replace(/^--/, '')];
       if (o?.type === 'boolean') return usageError(`${long} is a switch and takes no value`, seeHelp);
+      if (/ambiguous/.test(message)) return usageError(`${long} needs a value; to give one that starts with "-", write ${long}=-…`, seeHelp);
       return usageError(`${long} needs a value${o?.value ? ` (${long} ${o.value})` : ''}`, seeHelp);
     }
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':

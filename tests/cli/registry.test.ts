@@ -87,7 +87,11 @@ describe('ckpt ls', () => {
     expect(ckpt(['ls', '--registry', REG, '--limit', 'ten'], { cwd: dir }).stderr).toMatch(/^ckpt ls: error E_USAGE: --limit must be a whole number/);
     const time = ckpt(['ls', '--registry', REG, '--since', 'yesterday'], { cwd: dir });
     expect(time.status).toBe(2);
-    expect(time.stderr).toMatch(/^ckpt ls: error E_ARGUMENT: filter\.timestamp\.from /);
+    expect(time.stderr).toMatch(
+      /^ckpt ls: error E_USAGE: --since must be a date or time such as 2024-03-15 or 2024-03-15T16:00:00Z; "yesterday" is not an ISO 8601 date and time/,
+    );
+    const month = ckpt(['ls', '--registry', REG, '--until', '2024-13-01'], { cwd: dir });
+    expect(month.stderr).toMatch(/"2024-13-01" has month 13/);
   });
 });
 
@@ -174,6 +178,10 @@ describe('ckpt gc', () => {
     expect(ckpt(['gc', '--registry', REG], { cwd: dir }).stderr).toMatch(/E_USAGE: give a retention policy/);
     expect(ckpt(['gc', '--registry', REG, '--keep-every', 'weekly'], { cwd: dir }).stderr).toMatch(
       /--keep-every must be a duration such as 6h or 1d, not "weekly"/,
+    );
+    expect(ckpt(['gc', '--registry', REG, '--keep-last', '0'], { cwd: dir }).stderr).toMatch(/E_USAGE: --keep-last must be a whole number ≥ 1, not "0"/);
+    expect(ckpt(['gc', '--registry', REG, '--keep-last', '-1'], { cwd: dir }).stderr).toMatch(
+      /E_USAGE: --keep-last needs a value; to give one that starts with "-", write --keep-last=-…/,
     );
     const plan = ckpt(['gc', '--registry', REG, '--keep-every', '2d', '--dry-run', '--json'], { cwd: dir });
     expect((JSON.parse(plan.stdout) as { policy: unknown }).policy).toEqual({ keepEvery: { days: 2 } });

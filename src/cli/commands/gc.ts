@@ -30,9 +30,15 @@ export const spec: CommandSpec = {
   exit: '0 done (or planned), 1 some checkpoints failed verification and were skipped (run ckpt fsck), 2 usage error or no registry at DIR.',
 };
 
-function count(option: string, raw: string): number {
-  if (!/^[0-9]{1,9}(\.[0-9]+)?$/.test(raw)) throw usageError(`--${option} must be a number, not ${JSON.stringify(raw)}`, 'see ckpt gc --help');
-  return Number(raw);
+function count(option: string, raw: string, min: number, what: string): number {
+  const n = /^[0-9]{1,9}(\.[0-9]+)?$/.test(raw) ? Number(raw) : NaN;
+  if (!(n >= min) || (what === 'whole' && !Number.isInteger(n))) {
+    throw usageError(
+      `--${option} must be ${what === 'whole' ? `a whole number ≥ ${min}` : `a number ≥ ${min}`}, not ${JSON.stringify(raw)}`,
+      'see ckpt gc --help',
+    );
+  }
+  return n;
 }
 
 export function policyOf(ctx: Context): RetentionPolicy {
@@ -46,12 +52,13 @@ export function policyOf(ctx: Context): RetentionPolicy {
   if (every !== undefined) {
     const m = /^([0-9]{1,6}(?:\.[0-9]+)?)\s*(h|hours?|d|days?)$/.exec(every.trim());
     if (!m) throw usageError(`--keep-every must be a duration such as 6h or 1d, not ${JSON.stringify(every)}`, 'see ckpt gc --help');
+    if (!(Number(m[1]) > 0)) throw usageError(`--keep-every must be longer than zero, not ${JSON.stringify(every)}`, 'see ckpt gc --help');
     keepEvery = m[2]!.startsWith('h') ? { hours: Number(m[1]) } : { days: Number(m[1]) };
   }
   return {
-    ...(last !== undefined && { keepLast: count('keep-last', last) }),
+    ...(last !== undefined && { keepLast: count('keep-last', last, 1, 'whole') }),
     ...(keepEvery !== undefined && { keepEvery }),
-    ...(older !== undefined && { olderThanDays: count('older-than', older) }),
+    ...(older !== undefined && { olderThanDays: count('older-than', older, 0, 'number') }),
   };
 }
 

@@ -3,6 +3,7 @@ import type { CommandSpec, Context } from '../command.js';
 import { flag, stringOption } from '../command.js';
 import { EXIT, usageError } from '../errors.js';
 import { openRegistry, REGISTRY_OPTION } from '../registry.js';
+import { normalizeTimestamp } from '../../util/time.js';
 import { table } from '../table.js';
 import type { ListFilter, RegistryEntry } from '../../registry/index.js';
 
@@ -35,13 +36,26 @@ export const spec: CommandSpec = {
   exit: '0 listed (also when nothing matches), 2 usage error, no registry at DIR, or a registry that cannot be read.',
 };
 
+/** A time option, checked here so that a mistake is reported in command-line terms. */
+function timeOption(ctx: Context, name: string): string | undefined {
+  const raw = stringOption(ctx.values, name);
+  if (raw === undefined) return undefined;
+  try {
+    normalizeTimestamp(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(raw) ? `${raw}T00:00:00Z` : raw);
+  } catch (e) {
+    const why = e instanceof Error ? e.message.replace(/^timestamp "[^"]*" /, '') : String(e);
+    throw usageError(`--${name} must be a date or time such as 2024-03-15 or 2024-03-15T16:00:00Z; ${JSON.stringify(raw)} ${why}`, 'see ckpt ls --help');
+  }
+  return raw;
+}
+
 export function filterOf(ctx: Context): ListFilter {
   const limitRaw = stringOption(ctx.values, 'limit');
   if (limitRaw !== undefined && !/^[0-9]{1,9}$/.test(limitRaw))
     throw usageError(`--limit must be a whole number, not ${JSON.stringify(limitRaw)}`, 'see ckpt ls --help');
   const range = (from: string, to: string) => {
-    const f = stringOption(ctx.values, from);
-    const t = stringOption(ctx.values, to);
+    const f = timeOption(ctx, from);
+    const t = timeOption(ctx, to);
     return f === undefined && t === undefined ? undefined : { ...(f !== undefined && { from: f }), ...(t !== undefined && { to: t }) };
   };
   const timestamp = range('since', 'until');

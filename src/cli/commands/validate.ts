@@ -39,7 +39,7 @@ export const spec: CommandSpec = {
     verbose: { type: 'boolean', short: 'v', description: 'text: list valid files too' },
     quiet: { type: 'boolean', short: 'q', description: 'text: print problems only, no summary line' },
     ignore: { type: 'string', multiple: true, value: 'GLOB', description: 'leave out files matching GLOB in directory and glob searches' },
-    jobs: { type: 'string', short: 'j', value: 'N', description: 'threads to use (default: number of cores)' },
+    jobs: { type: 'string', short: 'j', value: 'N', description: 'threads to use (default: every core, once a run lasts 100 ms)' },
     'stdin-name': { type: 'string', value: 'NAME', description: 'the file name to report for "-" (stdin)' },
     'no-color': { type: 'boolean', description: 'never colour the text report (NO_COLOR=1 does the same)' },
   },
