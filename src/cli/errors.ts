@@ -32,6 +32,7 @@ export function fsError(path: string, error: unknown, action = 'read'): Checkpoi
         return new CheckpointError({ code: 'E_IO', message: `cannot ${action} ${path}: its directory does not exist`, hint: 'create the directory first' });
       return noInput(`${path}: no such file or directory`, 'check the path; quote globs so ckpt expands them');
     case 'ENOTDIR':
+      if (action !== 'read') return new CheckpointError({ code: 'E_IO', message: `cannot ${action} ${path}: a part of the path is not a directory` });
       return noInput(`${path}: a part of the path is not a directory`);
     case 'EISDIR':
       return noInput(`${path} is a directory, not a file`, action === 'read' ? 'give a file, or use ckpt validate for directories' : 'give a file path');

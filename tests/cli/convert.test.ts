@@ -4,7 +4,7 @@ import { chmodSync, copyFileSync, lstatSync, mkdirSync, readdirSync, readFileSyn
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalString, checkCheckpoint, loadCheckpoint, serializeCheckpoint } from '../../src/index.js';
-import { ckpt, IS_ROOT, NOBODY, sampleCheckpoint, tempDir, upgradedExample, V1_EXAMPLE, writeJson } from './helpers.js';
+import { ckpt, permissionRunner, sampleCheckpoint, tempDir, upgradedExample, V1_EXAMPLE, writeJson } from './helpers.js';
 
 let dir: string;
 let cleanup: () => void;
@@ -97,8 +97,14 @@ describe('ckpt upgrade', () => {
   it('reports a write that fails with E_IO and exit 2, leaving the original', () => {
     mkdirSync(file('ro'));
     writeFileSync(file('ro/c.json'), v1Text);
+    writeFileSync(file('plain-file'), '');
+    const notDir = ckpt(['upgrade', '-o', 'plain-file/c.json', 'ro/c.json'], { cwd: dir });
+    expect(notDir.status).toBe(2);
+    expect(notDir.stderr).toBe('ckpt upgrade: error E_IO: cannot write plain-file/c.json: a part of the path is not a directory\n');
+    const runner = permissionRunner();
+    if (runner === null) return; // root, and nobody cannot run this checkout: permissions cannot be tested here
     chmodSync(file('ro'), 0o555);
-    const r = ckpt(['upgrade', '-i', 'ro/c.json'], { cwd: dir, ...(IS_ROOT && { uid: NOBODY }) });
+    const r = ckpt(['upgrade', '-i', 'ro/c.json'], { cwd: dir, ...runner });
     chmodSync(file('ro'), 0o755);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^ckpt upgrade: error E_IO: cannot write ro\/c\.json: permission denied/);

@@ -81,6 +81,16 @@ export function positionOf(text: string, needle: string, after = ''): { line: nu
   return { line: before.length, column: before[before.length - 1]!.length + 1 };
 }
 
-/** True when this process can be made to fail reading a file by permissions: not root, or root that can drop to nobody. */
 export const IS_ROOT = typeof process.getuid === 'function' && process.getuid() === 0;
 export const NOBODY = 65534;
+
+/**
+ * How a test can make file permissions bite. Root ignores them, so tests run as root drop to "nobody" for the
+ * one ckpt process that must be refused; that works only where nobody can read the program itself (a checkout
+ * under a private home folder is not readable by nobody). `null` means permissions cannot be tested here.
+ */
+export function permissionRunner(): { uid?: number } | null {
+  if (!IS_ROOT) return {};
+  const r = spawnSync(process.execPath, [BIN, '--version'], { uid: NOBODY, gid: NOBODY, cwd: tmpdir(), encoding: 'utf8' });
+  return r.status === 0 ? { uid: NOBODY } : null;
+}
