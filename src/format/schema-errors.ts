@@ -66,6 +66,9 @@ function describe(e: AjvError): ErrorDetail {
     }
     case 'not':
       return notMessage(e);
+    case 'oneOf':
+      if ((p as { passingSchemas?: unknown }).passingSchemas) return ambiguous(e);
+      return { code: 'E_SCHEMA', keyword: e.keyword, pointer: at, message: e.message ?? 'fails oneOf' };
     default:
       return { code: 'E_SCHEMA', keyword: e.keyword, pointer: at, message: e.message ?? `fails ${e.keyword}` };
   }
@@ -90,8 +93,22 @@ function notMessage(e: AjvError): ErrorDetail {
   };
 }
 
+/** A oneOf that several alternatives match. The only such rule in the schemas: a trailing stop's distance. */
+function ambiguous(e: AjvError): ErrorDetail {
+  if (/\/allOf\/3\/then\/oneOf$/.test(e.schemaPath)) {
+    return {
+      code: 'E_SCHEMA',
+      keyword: 'oneOf',
+      pointer: e.instancePath,
+      message: 'has both "trail_amount" and "trail_percent", but a trailing_stop order carries exactly one of them',
+      hint: 'keep the one the order was placed with',
+    };
+  }
+  return { code: 'E_SCHEMA', keyword: 'oneOf', pointer: e.instancePath, message: 'matches more than one of the alternatives, which must be exactly one' };
+}
+
 /** Errors of one anyOf/oneOf branch are relevant only if the branch's type matched the value. */
-function pickBranch(group: AjvError, all: AjvError[]): AjvError[] {
+function pickBranch(group: AjvError, all: AjvError[], refs: AjvError[] = []): AjvError[] {
   const prefix = group.schemaPath.slice(0, -group.keyword.length);
   const branches = new Map<string, AjvError[]>();
   for (const e of all) {
@@ -99,9 +116,12 @@ function pickBranch(group: AjvError, all: AjvError[]): AjvError[] {
     const idx = e.schemaPath.slice(prefix.length + group.keyword.length + 1).split('/')[0]!;
     (branches.get(idx) ?? branches.set(idx, []).get(idx)!).push(e);
   }
+  if (refs.length > 0) branches.set('$ref', refs);
   const applicable = [...branches.values()].filter(
     (errs) => !errs.some((e) => e.instancePath === group.instancePath && (e.keyword === 'type' || e.keyword === 'const')),
   );
+  // A oneOf that fails because several branches pass has no branch errors: the value is ambiguous, not wrong in type.
+  if (group.keyword === 'oneOf' && (group.params as { passingSchemas?: unknown }).passingSchemas) return [group];
   if (applicable.length === 0) {
     const types = [...branches.values()]
       .flatMap((errs) => errs.filter((e) => e.instancePath === group.instancePath && e.keyword === 'type'))
@@ -116,9 +136,28 @@ function pickBranch(group: AjvError, all: AjvError[]): AjvError[] {
       },
     ];
   }
-  if (group.keyword === 'oneOf' && (group.params as { passingSchemas?: unknown }).passingSchemas) return [group];
   // The branch with the fewest errors is the one the author most likely meant.
   return applicable.sort((a, b) => a.length - b.length)[0]!;
+}
+
+/**
+ * The errors of a branch that is a $ref carry the referenced definition's schemaPath (#/$defs/NAME/…), not the
+ * branch's, so they are found by position: Ajv reports a group's branch errors just before the group's own error.
+ * Errors of the definition the group itself sits in are not a $ref branch's. (Only one branch of any group in the
+ * schemas is a $ref: parent_id's in 3.0, a position's in 1.0.)
+ */
+function refMembers(errors: readonly AjvError[], at: number, group: AjvError): AjvError[] {
+  const own = /^#\/\$defs\/[^/]+\//.exec(group.schemaPath)?.[0];
+  const prefix = group.schemaPath + '/';
+  const out: AjvError[] = [];
+  for (let j = at - 1; j >= 0; j--) {
+    const e = errors[j]!;
+    if (e.instancePath !== group.instancePath && !e.instancePath.startsWith(group.instancePath + '/')) break;
+    if (e.schemaPath.startsWith(prefix)) continue;
+    if (!e.schemaPath.startsWith('#/$defs/') || (own !== undefined && e.schemaPath.startsWith(own))) break;
+    out.push(e);
+  }
+  return out.reverse();
 }
 
 export function schemaErrors(raw: readonly AjvError[]): ErrorDetail[] {
@@ -132,9 +171,10 @@ export function schemaErrors(raw: readonly AjvError[]): ErrorDetail[] {
     if (consumed.has(g)) continue;
     const prefix = g.schemaPath + '/';
     const members = errors.filter((e) => e !== g && e.schemaPath.startsWith(prefix) && !consumed.has(e));
-    for (const e of members) consumed.add(e);
+    const refs = refMembers(errors, errors.indexOf(g), g).filter((e) => !consumed.has(e));
+    for (const e of [...members, ...refs]) consumed.add(e);
     consumed.add(g);
-    kept.push(...pickBranch(g, [g, ...members]));
+    kept.push(...pickBranch(g, [g, ...members], refs));
   }
   for (const e of errors) if (!consumed.has(e)) kept.push(e);
   // "must match then/else schema" only echoes the inner error that follows it.

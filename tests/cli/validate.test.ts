@@ -85,6 +85,13 @@ describe('text format', () => {
     expect(r.stdout).toContain(`tampered.json:${id.line}:${id.column + '"checkpoint_id": '.length}: E_HASH_MISMATCH`);
   });
 
+  it('groups the alternatives of a oneOf into the one error that matters', () => {
+    writeFileSync(file('oneof.json'), text('good.json').replace('"parent_id": null', '"parent_id": 123'));
+    const r = ckpt(['validate', 'oneof.json'], { cwd: dir });
+    const at = positionOf(text('oneof.json'), '123', '"parent_id"');
+    expect(r.stdout).toBe(`oneof.json:${at.line}:${at.column}: E_SCHEMA /parent_id: must be null or string\n✗ 1 of 1 file invalid, 1 problem\n`);
+  });
+
   it('locates syntax errors at the offending character (a trailing comma)', () => {
     const r = ckpt(['validate', 'syntax.json'], { cwd: dir });
     const at = positionOf(text('syntax.json'), ',]'); // the trailing comma
