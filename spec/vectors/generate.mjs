@@ -378,12 +378,12 @@ function validity(b) {
     d.parent_id = PARENT.toUpperCase();
     d.sequence = 1;
   }), '/parent_id');
-  schema('is invalid: rng state word 4294967296', b.edit(v3, (d) => (d.engine_state.rng.state = [4294967296])), '/engine_state/rng');
+  schema('is invalid: rng state word 4294967296', b.edit(v3, (d) => (d.engine_state.rng.state = [4294967296])), '/engine_state/rng/state/0');
   schema('is invalid: an empty rng state', b.edit(v3, (d) => (d.engine_state.rng.state = [])), '/engine_state/rng/state');
   schema('is invalid: rng algorithm in upper case', b.edit(v3, (d) => (d.engine_state.rng.algorithm = 'MT19937')), '/engine_state/rng/algorithm');
   schema('is invalid: a negative counter', b.edit(v3, (d) => (d.engine_state.counters.order = -1)), '/engine_state/counters/order');
   schema('is invalid: a feed cursor of 1.5', b.edit(v3, (d) => (d.engine_state.feeds['AAPL.1d'].cursor = 1.5)), '/engine_state/feeds/AAPL.1d/cursor');
-  schema('is invalid: a fingerprint digest of 63 hex digits', b.edit(v3, (d) => (d.fingerprint = { code: 'a'.repeat(63), config: PARENT })), '/fingerprint');
+  schema('is invalid: a fingerprint digest of 63 hex digits', b.edit(v3, (d) => (d.fingerprint = { code: 'a'.repeat(63), config: PARENT })), '/fingerprint/code');
   schema('is invalid: schema_version 2147483648', b.edit(v3, (d) => (d.strategy_state.schema_version = 2147483648)), '/strategy_state/schema_version');
   schema('is invalid: strategy state without data', b.edit(v3, (d) => delete d.strategy_state.data), '/strategy_state');
   schema('is invalid: engine state without held_orders', b.edit(v3, (d) => delete d.engine_state.held_orders), '/engine_state');

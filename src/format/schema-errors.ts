@@ -116,12 +116,18 @@ function pickBranch(group: AjvError, all: AjvError[], refs: AjvError[] = []): Aj
     const idx = e.schemaPath.slice(prefix.length + group.keyword.length + 1).split('/')[0]!;
     (branches.get(idx) ?? branches.set(idx, []).get(idx)!).push(e);
   }
-  if (refs.length > 0) branches.set('$ref', refs);
+  // Errors from a $ref at the group's own value belong to the branch that is the $ref; errors from a $ref deeper
+  // inside come from a branch whose type matched the value (a type mismatch stops Ajv from looking inside), so they
+  // are real problems whichever branch is chosen.
+  const rootRefs = refs.filter((e) => e.instancePath === group.instancePath);
+  const deeper = refs.filter((e) => e.instancePath !== group.instancePath);
+  if (rootRefs.length > 0) branches.set('$ref', rootRefs);
   const applicable = [...branches.values()].filter(
     (errs) => !errs.some((e) => e.instancePath === group.instancePath && (e.keyword === 'type' || e.keyword === 'const')),
   );
   // A oneOf that fails because several branches pass has no branch errors: the value is ambiguous, not wrong in type.
   if (group.keyword === 'oneOf' && (group.params as { passingSchemas?: unknown }).passingSchemas) return [group];
+  if (applicable.length === 0 && deeper.length > 0) return deeper;
   if (applicable.length === 0) {
     const types = [...branches.values()]
       .flatMap((errs) => errs.filter((e) => e.instancePath === group.instancePath && e.keyword === 'type'))
@@ -137,14 +143,14 @@ function pickBranch(group: AjvError, all: AjvError[], refs: AjvError[] = []): Aj
     ];
   }
   // The branch with the fewest errors is the one the author most likely meant.
-  return applicable.sort((a, b) => a.length - b.length)[0]!;
+  return [...applicable.sort((a, b) => a.length - b.length)[0]!, ...deeper];
 }
 
 /**
- * The errors of a branch that is a $ref carry the referenced definition's schemaPath (#/$defs/NAME/…), not the
- * branch's, so they are found by position: Ajv reports a group's branch errors just before the group's own error.
- * Errors of the definition the group itself sits in are not a $ref branch's. (Only one branch of any group in the
- * schemas is a $ref: parent_id's in 3.0, a position's in 1.0.)
+ * Errors raised through a $ref inside a branch (a branch that is a $ref, like parent_id's in 3.0, or a $ref deeper
+ * in it, like an rng state word's) carry the referenced definition's schemaPath (#/$defs/NAME/…), not the branch's,
+ * so they are found by position: Ajv reports a group's branch errors just before the group's own error. Errors of
+ * the definition the group itself sits in are not the group's.
  */
 function refMembers(errors: readonly AjvError[], at: number, group: AjvError): AjvError[] {
   const own = /^#\/\$defs\/[^/]+\//.exec(group.schemaPath)?.[0];

@@ -57,6 +57,17 @@ describe('oneOf/anyOf with a $ref branch (bug: one problem reported once per bra
     expect(errors.map((e) => `${e.pointer} ${e.keyword}`).sort()).toEqual(['/order_state/orders/1 not', '/order_state/orders/1 oneOf']);
   });
 
+  it("a $ref deeper inside the branch that matched keeps its error, next to the branch's own", () => {
+    const doc = v3();
+    doc.engine_state.rng = { algorithm: 'Mulberry', state: [4294967296] };
+    expect(checkCheckpoint(doc).errors.map((e) => `${e.pointer} ${e.keyword}`)).toEqual([
+      '/engine_state/rng/algorithm pattern',
+      '/engine_state/rng/state/0 maximum',
+    ]);
+    doc.engine_state.rng = { algorithm: 'mulberry32', state: [4294967296] };
+    expect(checkCheckpoint(doc).errors.map((e) => `${e.pointer} ${e.keyword}`)).toEqual(['/engine_state/rng/state/0 maximum']);
+  });
+
   // Regression: a oneOf that fails because two branches match has no branch errors, and was reported as "must be ".
   it('a trailing stop with both trail members says so', () => {
     const doc = v3();
