@@ -16,7 +16,9 @@ export interface StrategyConfig {
   readonly slow: number;
   /** Fraction of equity committed per entry. */
   readonly allocation: string;
-  /** Protective stop below, and take-profit above, the signal bar's close, as fractions. */
+  /** A cross up enters with a buy stop this fraction above the signal bar's close, good for the day. */
+  readonly breakout: string;
+  /** Protective stop below, and take-profit above, the entry price, as fractions. */
   readonly stop_loss: string;
   readonly take_profit: string;
 }
@@ -53,11 +55,11 @@ export const DEFAULT_CONFIG: BacktestConfig = {
   initial_cash: '100000',
   commission: { per_share: '0.005', minimum: '1' },
   max_slippage_ticks: 3,
-  strategy: { fast: 8, slow: 32, allocation: '0.3', stop_loss: '0.015', take_profit: '0.03' },
+  strategy: { fast: 5, slow: 20, allocation: '0.3', breakout: '0.001', stop_loss: '0.006', take_profit: '0.012' },
 };
 
 /** The default configuration with some members replaced. */
-export function configWith(overrides: Partial<BacktestConfig> & { strategy?: Partial<StrategyConfig> }): BacktestConfig {
+export function configWith(overrides: Omit<Partial<BacktestConfig>, 'strategy'> & { strategy?: Partial<StrategyConfig> }): BacktestConfig {
   return { ...DEFAULT_CONFIG, ...overrides, strategy: { ...DEFAULT_CONFIG.strategy, ...overrides.strategy } };
 }
 
@@ -100,6 +102,7 @@ export function checkConfig(c: BacktestConfig): void {
   intAt('/strategy/slow', s?.slow, 2, 10_000);
   if (s.fast >= s.slow) bad('/strategy/fast', `the fast window (${s.fast}) must be shorter than the slow one (${s.slow})`);
   decimalAt('/strategy/allocation', s.allocation, { positive: true });
+  decimalAt('/strategy/breakout', s.breakout);
   decimalAt('/strategy/stop_loss', s.stop_loss, { positive: true });
   decimalAt('/strategy/take_profit', s.take_profit, { positive: true });
   if (Number(s.stop_loss) >= 1) bad('/strategy/stop_loss', 'must be below 1');

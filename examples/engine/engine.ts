@@ -1,13 +1,14 @@
 // The reference backtest engine: deterministic and event-driven. Bars of every symbol are merged in
-// time order (ties in configuration order); on each bar the engine fills the symbol's working orders
-// (market at the open, limits at their price or better, stops when touched; market and stop fills slip
-// by a random number of ticks drawn from xoshiro128**), marks the position, then runs the strategy.
+// time order (ties in configuration order); on each bar the engine expires the symbol's day orders
+// from earlier sessions, fills its working orders (market at the open, limits at their price or
+// better, stops when touched; market and stop fills slip by a random number of ticks drawn from
+// xoshiro128**), marks the position, then runs the strategy.
 // It implements Checkpointable: extract() and restore() cover portfolio, orders (working, filled,
 // cancelled and held bracket legs), fills, generator state, feed cursors, id counters and strategy state.
 import { CheckpointError, strategyFingerprint, type Checkpoint, type Checkpointable, type EngineSnapshot, type StrategyIdentity } from '../../src/index.js';
 import { checkConfig, type BacktestConfig } from './config.js';
 import { feedName, generateBars, sessionStart, type Bar } from './data.js';
-import { add, cents, cmp, dec, divRound, floorDiv, fmt, int, max, mul, round, sub, type Scaled } from './money.js';
+import { add, cents, cmp, dec, divRound, floorDiv, fmt, int, max, mul, neg, round, sub, type Scaled } from './money.js';
 import { XOSHIRO_ALGORITHM, Xoshiro128 } from './prng.js';
 import { migrateState, SmaCrossover, STATE_SCHEMA, STATE_VERSION, STRATEGY_NAME, type StrategyContext } from './strategy.js';
 
@@ -29,6 +30,12 @@ interface Position {
 }
 
 const AVG_PRICE_PLACES = 6;
+
+/** The smallest whole-cent price at or above `a`. */
+function ceilCents(a: Scaled): Scaled {
+  const c = -floorDiv(neg(a), cents(1n));
+  return cents(c);
+}
 
 function mismatch(pointer: string, message: string): never {
   throw new CheckpointError({ code: 'E_RESUME_MISMATCH', pointer, message, hint: 'resume with the backtest configuration that wrote the checkpoint' });
@@ -124,7 +131,8 @@ export class BacktestEngine implements Checkpointable {
       side,
       type,
       quantity: qty.toString(),
-      time_in_force: type === 'market' ? 'day' : 'gtc',
+      // Market orders fill at the next bar's open, even across a session break, so they never expire.
+      time_in_force: 'gtc',
       status: 'submitted',
       filled_quantity: '0',
       commission: '0',
@@ -147,14 +155,14 @@ export class BacktestEngine implements Checkpointable {
 
   #enterLong(symbol: string, close: bigint): void {
     const s = this.config.strategy;
-    const price = cents(close);
-    const qty = floorDiv(mul(this.#equity(), dec(s.allocation)), price);
+    const trigger = ceilCents(mul(cents(close), add(int(1n), dec(s.breakout))));
+    const qty = floorDiv(mul(this.#equity(), dec(s.allocation)), trigger);
     if (qty <= 0n) return;
-    const entry = this.#newOrder(symbol, 'buy', 'market', qty, {});
+    const entry = this.#newOrder(symbol, 'buy', 'stop', qty, { stop_price: fmt(trigger), time_in_force: 'day' });
     this.#submit(entry);
     const oco = `oco-${entry.order_id}`;
-    const stop = round(mul(price, sub(int(1n), dec(s.stop_loss))), 2);
-    const take = round(mul(price, add(int(1n), dec(s.take_profit))), 2);
+    const stop = round(mul(trigger, sub(int(1n), dec(s.stop_loss))), 2);
+    const take = round(mul(trigger, add(int(1n), dec(s.take_profit))), 2);
     // The bracket legs wait, unsubmitted, until the entry fills: they are the engine's held orders.
     this.#held.push(
       this.#newOrder(symbol, 'sell', 'stop', qty, { status: 'new', stop_price: fmt(max(stop, cents(1n))), parent_id: entry.order_id, oco_group: oco }),
@@ -169,8 +177,8 @@ export class BacktestEngine implements Checkpointable {
     if (qty > 0n) this.#submit(this.#newOrder(symbol, 'sell', 'market', qty, {}));
   }
 
-  #cancel(order: Order): void {
-    order.status = 'cancelled';
+  #cancel(order: Order, status: 'cancelled' | 'expired' = 'cancelled'): void {
+    order.status = status;
     const w = this.#working.indexOf(order);
     if (w >= 0) this.#working.splice(w, 1);
     const h = this.#held.indexOf(order);
@@ -190,6 +198,12 @@ export class BacktestEngine implements Checkpointable {
     const open = cents(bar.open);
     const high = cents(bar.high);
     const low = cents(bar.low);
+    // Day orders end with their session; their held bracket legs go with them.
+    const day = bar.time.slice(0, 10);
+    for (const o of this.#working.filter((w) => w.symbol === symbol && w.time_in_force === 'day' && w.placed_at.slice(0, 10) < day)) {
+      this.#cancel(o, 'expired');
+      for (const child of this.#held.filter((h) => h.parent_id === o.order_id)) this.#cancel(child);
+    }
     // Orders activated during this bar (bracket legs of an entry filled now) trade from the next bar.
     const candidates = this.#working.filter((o) => o.symbol === symbol);
     for (const o of candidates) {

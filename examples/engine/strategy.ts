@@ -1,7 +1,7 @@
 // The SMA-crossover strategy: per symbol, a window of the last `slow` closes (in strategy state) and
-// whether the fast average was last above or below the slow one. A cross up enters long with a
-// bracket (protective stop and take-profit, held until the entry fills, one cancelling the other); a
-// cross down exits. Averages are compared exactly: sumFast × slow against sumSlow × fast, in cents.
+// whether the fast average was last above or below the slow one. A cross up enters long with a buy
+// stop just above the close, good for the day, carrying a bracket (protective stop and take-profit,
+// held until the entry fills, one cancelling the other); a cross down cancels what is open and exits. Averages are compared exactly: sumFast × slow against sumSlow × fast, in cents.
 import { CheckpointError } from '../../src/index.js';
 import type { StrategyConfig } from './config.js';
 
@@ -42,7 +42,7 @@ export interface StrategyContext {
   position(symbol: string): bigint;
   /** True while the symbol has orders that are working or held. */
   hasOpenOrders(symbol: string): boolean;
-  /** Long entry at market with a held bracket: stop-loss and take-profit around `close`. */
+  /** Long entry with a buy stop above `close` and a held bracket: stop-loss and take-profit. */
   enterLong(symbol: string, close: bigint): void;
   /** Cancels the symbol's open orders and sells the position at market. */
   exitLong(symbol: string): void;
@@ -95,7 +95,7 @@ export class SmaCrossover {
     const before = st.relation;
     st.relation = now;
     if (before === 'below' && now === 'above' && ctx.position(symbol) === 0n && !ctx.hasOpenOrders(symbol)) ctx.enterLong(symbol, close);
-    else if (before === 'above' && now === 'below' && ctx.position(symbol) > 0n) ctx.exitLong(symbol);
+    else if (before === 'above' && now === 'below' && (ctx.position(symbol) > 0n || ctx.hasOpenOrders(symbol))) ctx.exitLong(symbol);
   }
 
   save(): StateV2 {

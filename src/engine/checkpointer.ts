@@ -3,7 +3,7 @@
 // checkpoint is linked to the previous one (parent id, sequence + 1) and saved through the store.
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { CheckpointError } from '../errors/index.js';
-import { LATEST_VERSION_STRING } from '../format/index.js';
+import { LATEST_VERSION_STRING, type Checkpoint } from '../format/index.js';
 import { createCheckpoint } from '../load/create.js';
 import { captureState } from './capture.js';
 import type { Checkpointable } from './contract.js';
@@ -23,8 +23,8 @@ export interface CheckpointRecord {
   /** Why it was asked for; 'resume' for the checkpoint a run was resumed from. */
   readonly trigger: CheckpointTrigger | 'resume';
   /**
-   * False when the state had not changed since the previous checkpoint: nothing new was written and
-   * this record is the previous checkpoint.
+   * False when no bar was processed since the previous checkpoint and the state is unchanged: nothing
+   * new was written and this record is the previous checkpoint.
    */
   readonly written: boolean;
   /** Where the store put it, when this call wrote it. */
@@ -40,10 +40,11 @@ export interface CheckpointerOptions {
   /** Called after every checkpoint request, written or not. */
   readonly onCheckpoint?: (record: CheckpointRecord) => void;
   /**
-   * Called after the checkpoint a trapped signal asked for. Defaults to ending the process as the
+   * Ends the process after a trapped signal: called after the checkpoint the first signal asked for,
+   * or at once on a second signal while the first is pending. Defaults to ending the process as the
    * signal would have (status 128 + signal number). A replacement that returns leaves the run closed.
    */
-  readonly onSignal?: (signal: TrappableSignal, record: CheckpointRecord) => void | Promise<void>;
+  readonly exit?: (signal: TrappableSignal) => void | Promise<void>;
   /** Where signals come from; defaults to `process`. */
   readonly signalSource?: SignalSource;
 }
@@ -60,7 +61,9 @@ export class RunCheckpointer {
   readonly run: string;
   readonly policy: CheckpointPolicy;
   #last: CheckpointRecord | null;
+  // State digest of the latest checkpoint, computed on first need from the checkpoint itself.
   #digest: string | null;
+  #lastCheckpoint: Checkpoint | null = null;
   #barsSince = 0;
   #lastAtMs: number;
   #lastYield = performance.now();
@@ -85,7 +88,10 @@ export class RunCheckpointer {
     this.#clock = options.clock ?? (() => performance.now());
     this.#now = options.now ?? (() => new Date());
     this.#lastAtMs = this.#clock();
-    this.#trap = new SignalTrap(options.signalSource ?? (process as unknown as SignalSource), this.policy.onSignals ?? [], (s) => exitLikeSignal(s));
+    this.#trap = new SignalTrap(options.signalSource ?? (process as unknown as SignalSource), this.policy.onSignals ?? [], (s) => {
+      this.#closed = true;
+      void (options.exit ?? exitLikeSignal)(s);
+    });
     this.#trap.install();
   }
 
@@ -111,7 +117,7 @@ export class RunCheckpointer {
 
   /**
    * Call after every bar, at a consistent point. Writes the checkpoint the policy asks for, or the one a
-   * trapped signal asked for (then ends the process, see onSignal). Returns the record when it wrote one.
+   * trapped signal asked for (then ends the process, see `exit`). Returns the record when it wrote one.
    */
   async afterBar(): Promise<CheckpointRecord | undefined> {
     this.#enter('afterBar');
@@ -151,7 +157,7 @@ export class RunCheckpointer {
       const record = await this.#write('finish');
       const signal = this.#trap.pending;
       this.#close();
-      if (signal !== null) await (this.options.onSignal ?? exitLikeSignal)(signal, record);
+      if (signal !== null) await (this.options.exit ?? exitLikeSignal)(signal);
       return record;
     } finally {
       this.#busy = false;
@@ -177,7 +183,7 @@ export class RunCheckpointer {
   async #onSignal(signal: TrappableSignal): Promise<CheckpointRecord> {
     const record = await this.#write('signal');
     this.#close();
-    await (this.options.onSignal ?? exitLikeSignal)(signal, record);
+    await (this.options.exit ?? exitLikeSignal)(signal);
     return record;
   }
 
@@ -196,14 +202,24 @@ export class RunCheckpointer {
     this.#closed = true;
   }
 
+  #lastDigest(): string | null {
+    if (this.#digest === null && this.#lastCheckpoint !== null) {
+      this.#digest = stateDigest(this.#lastCheckpoint);
+      this.#lastCheckpoint = null;
+    }
+    return this.#digest;
+  }
+
   async #write(trigger: CheckpointTrigger): Promise<CheckpointRecord> {
     const last = this.#last;
     const state = captureState(this.engine, { run: this.run, parent: last?.id ?? null, sequence: last === null ? 0 : last.sequence + 1 });
-    const digest = stateDigest({ ...state, version: LATEST_VERSION_STRING });
+    // Only a request with no bar since the previous checkpoint can find the state unchanged (finish()
+    // right after a scheduled checkpoint, a checkpoint right after resuming); the digest costs a hash.
+    const digest = last !== null && this.#barsSince === 0 ? stateDigest({ ...state, version: LATEST_VERSION_STRING }) : null;
     this.#barsSince = 0;
     this.#lastAtMs = this.#clock();
     let record: CheckpointRecord;
-    if (last !== null && digest === this.#digest) {
+    if (last !== null && digest !== null && digest === this.#lastDigest()) {
       record = { ...last, trigger, written: false };
       delete (record as { path?: string }).path;
     } else {
@@ -219,6 +235,7 @@ export class RunCheckpointer {
       record = { id: ckpt.checkpoint_id, run_id: this.run, sequence: ckpt.sequence, parent_id: ckpt.parent_id, timestamp: ckpt.timestamp, trigger, written: true, path: saved.path };
       this.#last = record;
       this.#digest = digest;
+      this.#lastCheckpoint = digest === null ? ckpt : null;
     }
     this.options.onCheckpoint?.(record);
     return record;
