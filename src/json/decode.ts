@@ -10,6 +10,7 @@ const CONVERT_HINT = 'Convert the file to UTF-8 without a byte-order mark.';
 
 /** Decodes UTF-8 bytes to a string. Throws E_ENCODING for a BOM, UTF-16/32 text, or invalid UTF-8. */
 export function decodeText(input: Uint8Array): string {
+  if (!(input instanceof Uint8Array)) fail('E_ARGUMENT', 'decodeText expects a Uint8Array (or Buffer).');
   if (input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf) {
     fail('E_ENCODING', 'The text starts with a UTF-8 byte-order mark (bytes EF BB BF).', {
       offset: 0,

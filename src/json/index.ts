@@ -2,4 +2,4 @@
 // positions for messages.
 export { decodeText } from './decode.js';
 export { parseBytes, parseStrict } from './parse.js';
-export { lineColumn, locate, type LineColumn, type SourcePosition } from './position.js';
+export { lineColumn, locate, locator, type LineColumn, type SourcePosition } from './position.js';

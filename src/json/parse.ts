@@ -1,12 +1,21 @@
 // Strict JSON text to value: RFC 8259 grammar (the engine's native JSON.parse) plus the rules of the checkpoint
 // format that JSON.parse does not enforce. Every error carries the character offset and says line and column.
 //
-// Order of checks: nesting depth (before parsing) → syntax (E_PARSE) → integer literals beyond ±(2^53−1) →
-// numbers and strings of the parsed value (E_NUMBER for NaN-free but inexact values such as 9007199254740993.0
-// or 1e400, E_STRING for lone surrogates) → repeated member names (E_DUPLICATE_KEY).
+// Fast path: JSON.parse, then ONE walk over the parsed value that bounds the depth, checks numbers (and strings,
+// when the text may hold a lone surrogate), counts the members JSON.parse kept and the ':' characters inside
+// strings. Every member written in the text is exactly one ':' outside strings, so
+//   (':' in the text) − (':' inside parsed strings) = members written,
+// and fewer members kept than written means a name was repeated. The count is only a sieve: any mismatch (also
+// one caused by an escaped colon, "\u003a") sends the text to the precise character scan (preflight), which
+// decides. Likewise an integer-valued number of 1e21 or more may have been written as a 22-digit integer literal,
+// which only the text can tell, so its presence also triggers the scan.
+//
+// Order of checks: nesting depth (E_DEPTH) → syntax (E_PARSE) → integer literals beyond ±(2^53−1) → numbers and
+// strings of the parsed value (E_NUMBER for inexact values such as 9007199254740993.0 or 1e400, E_STRING for lone
+// surrogates) → repeated member names (E_DUPLICATE_KEY).
 import { ABORT } from '../canonical/abort.js';
 import { diagnose } from '../canonical/guards.js';
-import { MAX_SAFE, isUnsafeNumber } from '../canonical/limits.js';
+import { EXPONENT_FROM, MAX_DEPTH, MAX_SAFE, isUnsafeNumber } from '../canonical/limits.js';
 import { isWellFormed } from '../canonical/well-formed.js';
 import { CheckpointError, fail } from '../errors/index.js';
 import { decodeText } from './decode.js';
@@ -21,68 +30,121 @@ const isArray = Array.isArray;
 /** A \uD800–\uDFFF escape anywhere (maybe a lone surrogate; the parsed strings are then checked one by one). */
 const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/;
 
-/** Parses JSON text strictly. Throws CheckpointError (E_DEPTH, E_PARSE, E_NUMBER, E_STRING, E_DUPLICATE_KEY). */
+/** What the walk over the parsed value found. */
+interface Census {
+  /** Members JSON.parse kept. */
+  members: number;
+  /** ':' characters inside parsed strings (member names and values). */
+  colons: number;
+  /** An integer-valued number >= 1e21 was seen: it may have been written as an over-long integer literal. */
+  hugeInteger: boolean;
+  /** The depth limit was exceeded. */
+  tooDeep: boolean;
+  checkStrings: boolean;
+}
+
+/** Parses JSON text strictly. Throws CheckpointError (E_PARSE, E_DEPTH, E_NUMBER, E_STRING, E_DUPLICATE_KEY). */
 export function parseStrict(text: string): unknown {
-  const scan = preflight(text);
+  return parseText(text, false);
+}
+
+/** A string may hold a lone surrogate if it is not well formed itself, or if an escape could produce one. */
+function mayHoldLoneSurrogate(text: string, wellFormed: boolean): boolean {
+  if (!wellFormed && !isWellFormed(text)) return true;
+  return text.indexOf('\\u') !== -1 && SURROGATE_ESCAPE.test(text);
+}
+
+/** `wellFormed`: the caller guarantees the text has no lone surrogate (it was decoded from strict UTF-8). */
+function parseText(text: string, wellFormed: boolean): unknown {
+  if (typeof text !== 'string') fail('E_ARGUMENT', `parseStrict expects a string, got ${typeof text}.`);
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (e) {
+    preflight(text); // deep nesting is reported first, as it is for text that parses
     throw syntaxError(text, e);
   }
-  if (scan.bigInteger !== -1) bigIntegerLiteral(text, scan);
-  const checkStrings = !isWellFormed(text) || SURROGATE_ESCAPE.test(text);
-  let members: number;
+  const census: Census = { members: 0, colons: 0, hugeInteger: false, tooDeep: false, checkStrings: mayHoldLoneSurrogate(text, wellFormed) };
+  let inexact = false;
   try {
-    members = countMembers(value, checkStrings);
+    walk(value, census, 1);
   } catch (e) {
-    if (e === ABORT) throw withPosition(diagnose(value), text);
-    throw e;
+    if (e !== ABORT) throw e;
+    inexact = true;
   }
-  if (members !== scan.members) duplicateName(text);
+  let scan: Preflight | undefined;
+  if (census.tooDeep || census.hugeInteger || countColons(text) - census.colons !== census.members) {
+    scan = preflight(text); // throws E_DEPTH with the exact place
+    if (scan.bigInteger !== -1) bigIntegerLiteral(text, scan);
+  }
+  if (inexact) throw withPosition(diagnose(value), text);
+  if (scan !== undefined && scan.members !== census.members) duplicateName(text);
   return value;
 }
 
 /** parseStrict(decodeText(input)): strict UTF-8 JSON bytes to a value. */
 export function parseBytes(input: Uint8Array): unknown {
-  return parseStrict(decodeText(input));
+  return parseText(decodeText(input), true);
+}
+
+function countColons(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1)) n++;
+  return n;
+}
+
+function colonsIn(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf(':'); i !== -1; i = s.indexOf(':', i + 1)) n++;
+  return n;
 }
 
 /**
- * Walks the parsed value: checks numbers (and strings, when the text may hold a lone surrogate) and counts the
- * members JSON.parse kept. Depth is already bounded by the preflight scan.
+ * Visits every value once. Throws ABORT on an inexact number or a lone surrogate (diagnose() then finds it with
+ * its pointer); stops descending past MAX_DEPTH so that hostile nesting never exhausts the stack.
  */
-function countMembers(v: unknown, checkStrings: boolean): number {
+function walk(v: unknown, c: Census, depth: number): void {
   switch (typeof v) {
     case 'number':
-      if (!(v <= MAX_SAFE && v >= -MAX_SAFE) && isUnsafeNumber(v)) throw ABORT;
-      return 0;
+      if (!(v <= MAX_SAFE && v >= -MAX_SAFE)) {
+        if (isUnsafeNumber(v)) throw ABORT;
+        if (Number.isInteger(v) && (v >= EXPONENT_FROM || v <= -EXPONENT_FROM)) c.hugeInteger = true;
+      }
+      return;
     case 'string':
-      if (checkStrings && !isWellFormed(v)) throw ABORT;
-      return 0;
+      if (c.checkStrings && !isWellFormed(v)) throw ABORT;
+      if (v.indexOf(':') !== -1) c.colons += colonsIn(v);
+      return;
     case 'object': {
-      if (v === null) return 0;
-      let count = 0;
+      if (v === null) return;
+      if (depth > MAX_DEPTH) {
+        c.tooDeep = true;
+        return;
+      }
       if (isArray(v)) {
         for (let i = 0, n = v.length; i < n; i++) {
           const e: unknown = v[i];
-          if (typeof e === 'object' || typeof e === 'number' || checkStrings) count += countMembers(e, checkStrings);
+          // Numbers are checked inline: long numeric series (indicator values) are the bulk of big checkpoints.
+          if (typeof e === 'number') {
+            if (!(e <= MAX_SAFE && e >= -MAX_SAFE)) walk(e, c, depth + 1);
+          } else if (typeof e !== 'boolean' && e !== null) walk(e, c, depth + 1);
         }
-        return count;
+        return;
       }
       const o = v as Record<string, unknown>;
       const keys = objectKeys(o);
-      count = keys.length;
+      c.members += keys.length;
       for (let i = 0; i < keys.length; i++) {
         const key = keys[i]!;
-        if (checkStrings && !isWellFormed(key)) throw ABORT;
+        if (c.checkStrings && !isWellFormed(key)) throw ABORT;
+        if (key.indexOf(':') !== -1) c.colons += colonsIn(key);
         const e = o[key];
-        if (typeof e === 'object' || typeof e === 'number' || checkStrings) count += countMembers(e, checkStrings);
+        if (typeof e !== 'boolean' && e !== null) walk(e, c, depth + 1);
       }
-      return count;
+      return;
     }
     default:
-      return 0;
+      return;
   }
 }
 

@@ -39,45 +39,67 @@ export function describePosition(text: string, offset: number): string {
   return `line ${line}, column ${column}`;
 }
 
-let cachedText: string | undefined;
-let cachedTree: Node | undefined;
-
 /**
  * The source position of the value at an RFC 6901 pointer in JSON text. When the pointer goes past what exists
  * (a missing member or index), the position of the deepest existing value on the way, e.g. the enclosing object.
- * Returns undefined when the text cannot be parsed or the pointer is malformed. With a duplicated member name the
- * last occurrence counts, as for JSON.parse.
+ * Text with syntax errors is located as far as a tree can be built from it; returns undefined when none can be, or
+ * when the pointer is malformed. With a repeated member name the
+ * last occurrence counts, as for JSON.parse. Parses the text on every call: for many pointers into one text, use
+ * `locator`.
  */
 export function locate(text: string, pointer: string): SourcePosition | undefined {
-  let segments: string[];
-  try {
-    segments = parsePointer(pointer);
-  } catch {
-    return undefined;
-  }
-  const root = tree(text);
-  if (root === undefined) return undefined;
-  let node = root;
-  for (const segment of segments) {
-    const next = child(node, segment);
-    if (next === undefined) break;
-    node = next;
-  }
-  return { offset: node.offset, ...lineColumn(text, node.offset) };
+  return locator(text)(pointer);
 }
 
-function tree(text: string): Node | undefined {
-  if (text !== cachedText) {
-    let root: Node | undefined;
-    try {
-      root = parseTree(text, [], { disallowComments: true, allowTrailingComma: false });
-    } catch {
-      root = undefined; // e.g. nesting too deep for jsonc-parser's recursive descent
-    }
-    cachedText = text;
-    cachedTree = root;
+/**
+ * Parses `text` once and returns a function that locates pointers in it, like `locate`. The syntax tree lives as
+ * long as the returned function does.
+ */
+export function locator(text: string): (pointer: string) => SourcePosition | undefined {
+  let lines: number[] | undefined; // offsets where lines start, computed on first use
+  let root: Node | undefined;
+  try {
+    root = parseTree(text, [], { disallowComments: true, allowTrailingComma: false });
+  } catch {
+    root = undefined; // e.g. nesting too deep for jsonc-parser's recursive descent
   }
-  return cachedTree;
+  return (pointer) => {
+    if (root === undefined) return undefined;
+    let segments: string[];
+    try {
+      segments = parsePointer(pointer);
+    } catch {
+      return undefined;
+    }
+    let node = root;
+    for (const segment of segments) {
+      const next = child(node, segment);
+      if (next === undefined) break;
+      node = next;
+    }
+    lines ??= lineStarts(text);
+    return { offset: node.offset, ...lineColumnIn(lines, node.offset) };
+  };
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) starts.push(i + 1);
+  }
+  return starts;
+}
+
+function lineColumnIn(starts: readonly number[], offset: number): LineColumn {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo]! + 1 };
 }
 
 function child(node: Node, segment: string): Node | undefined {

@@ -16,8 +16,31 @@ function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
+const digitAt = (s: string, i: number) => s.charCodeAt(i) - 48;
+const twoDigits = (s: string, i: number) => digitAt(s, i) * 10 + digitAt(s, i + 1);
+
+/**
+ * Fast path for the common case, a canonical UTC timestamp ("YYYY-MM-DDTHH:MM:SS[.f]Z" with real date and
+ * time): reads the fields by position. Anything else takes the full regex path, which also words the problem.
+ */
+function plainlyValid(s: string): boolean {
+  if (s.length < 20 || s.charCodeAt(s.length - 1) !== 90 /* Z */ || s.charCodeAt(10) !== 84 /* T */) return false;
+  for (const i of [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18]) if (digitAt(s, i) >>> 0 > 9) return false;
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return false;
+  const year = twoDigits(s, 0) * 100 + twoDigits(s, 2);
+  const month = twoDigits(s, 5);
+  const day = twoDigits(s, 8);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return false;
+  if (twoDigits(s, 11) > 23 || twoDigits(s, 14) > 59 || twoDigits(s, 17) > 59) return false;
+  if (s.length === 20) return true;
+  if (s.charCodeAt(19) !== 46 /* . */ || s.length > 30 || s.length < 22) return false;
+  for (let i = 20; i < s.length - 1; i++) if (digitAt(s, i) >>> 0 > 9) return false;
+  return true;
+}
+
 /** Why the timestamp is not a real instant, or undefined when it is. */
 export function timestampProblem(s: string): string | undefined {
+  if (plainlyValid(s)) return undefined;
   const m = LOOSE.exec(s);
   if (!m) return 'is not an ISO 8601 date and time';
   const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [number, number, number, number, number, number];

@@ -14,7 +14,7 @@ describe('bench harness', () => {
   });
 
   it('formats an aligned table', () => {
-    expect(formatTable([['a', 'bb'], ['ccc', 'd']])).toBe('a     bb\n---  --\nccc    d');
+    expect(formatTable([['a', 'bb'], ['ccc', 'd']])).toBe('a    bb\n---  --\nccc   d');
   });
 });
 

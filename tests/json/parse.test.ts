@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_DEPTH } from '../../src/canonical/index.js';
 import type { CheckpointError } from '../../src/errors/index.js';
-import { parseStrict } from '../../src/json/index.js';
+import { decodeText, parseStrict } from '../../src/json/index.js';
 import { caught } from '../canonical/helpers.js';
 
 function rejects(text: string, code: string, where: { offset: number; pointer?: string; line?: number; column?: number }): CheckpointError {
@@ -196,5 +196,12 @@ describe('parseStrict rejects deep nesting (E_DEPTH) before parsing', () => {
   it('rejects 100000 nested containers without a crash', () => {
     rejects('['.repeat(100_000) + ']'.repeat(100_000), 'E_DEPTH', { offset: MAX_DEPTH, pointer: '/0'.repeat(MAX_DEPTH) });
     rejects('{"a":'.repeat(100_000), 'E_DEPTH', { offset: 5 * MAX_DEPTH, pointer: '/a'.repeat(MAX_DEPTH) });
+  });
+});
+
+describe('argument checks', () => {
+  it('rejects a non-string given to parseStrict and non-bytes given to decodeText with E_ARGUMENT', () => {
+    expect(caught(() => parseStrict(42 as unknown as string)).code).toBe('E_ARGUMENT');
+    expect(caught(() => decodeText('{}' as unknown as Uint8Array)).code).toBe('E_ARGUMENT');
   });
 });

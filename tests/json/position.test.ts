@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineColumn, locate } from '../../src/json/index.js';
+import { lineColumn, locate, locator } from '../../src/json/index.js';
 
 describe('lineColumn', () => {
   it('counts 1-based lines and columns in UTF-16 code units', () => {
@@ -40,5 +40,18 @@ describe('locate', () => {
   it('returns undefined for a malformed pointer or for text that is not JSON at all', () => {
     expect(locate(text, 'a')).toBeUndefined();
     expect(locate('', '')).toBeUndefined();
+  });
+});
+
+describe('locator', () => {
+  it('locates many pointers in one parsed text, with the same results as locate and lineColumn', () => {
+    const text = '{\r\n"a": [1,\r2,\n3],\n  "b": {"c": "\u{1f600}", "d": 4}}';
+    const at = locator(text);
+    for (const pointer of ['', '/a', '/a/0', '/a/1', '/a/2', '/b', '/b/c', '/b/d', '/b/x', '/zz']) {
+      const position = at(pointer);
+      expect(position).toEqual(locate(text, pointer));
+      expect(position).toMatchObject(lineColumn(text, position!.offset));
+    }
+    expect(at('/a/2')).toEqual({ offset: 15, line: 4, column: 1 });
   });
 });

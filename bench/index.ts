@@ -1,0 +1,29 @@
+// `npm run bench`: every benchmark of the project, each reported as a ratio to a baseline measured in the
+// same run (these machines are noisy; absolute numbers are printed for context only).
+import { runCanonicalBench, formatRows } from './canonical.bench.js';
+import { benchCorpus } from './documents.js';
+import { formatTable } from './harness.js';
+import { runLoadBench } from './load.bench.js';
+
+const TARGETS = { canonical: 0.5, load: 0.4 };
+
+async function main(): Promise<void> {
+  const corpus = benchCorpus();
+  const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+  console.log('# Canonical hash: canonicalHash(doc) vs sha256(JSON.stringify(doc)), same run');
+  const canon = await runCanonicalBench(corpus);
+  console.log(formatRows(canon));
+  console.log('\n# Load: loadCheckpoint(bytes) (parse, detect, validate, verify id, semantic checks) vs sha256(JSON.stringify(doc))');
+  const load = runLoadBench(corpus);
+  console.log(
+    formatTable([
+      ['doc', 'file size', 'baseline ms', 'load ms', 'ratio', `target ≥ ${TARGETS.load}×`],
+      ...load.map((r) => [r.name, kb(r.bytes), r.baseline.medianMs.toFixed(3), r.load.medianMs.toFixed(3), r.loadRatio.toFixed(2), r.name === 'small' ? '(n/a)' : r.loadRatio >= TARGETS.load ? 'met' : 'MISSED']),
+    ]),
+  );
+  console.log('\n# Summary (ratio = baseline time / our time; higher is faster)');
+  for (const r of canon) console.log(`canonical hash ${r.name.padEnd(6)} ${r.canonicalHashRatio.toFixed(2)}×  (canonicalize package: ${r.canonicalizeRatio.toFixed(2)}×)${r.name === 'small' ? '' : `  target ≥ ${TARGETS.canonical}×: ${r.canonicalHashRatio >= TARGETS.canonical ? 'met' : 'MISSED'}`}`);
+  for (const r of load) console.log(`load           ${r.name.padEnd(6)} ${r.loadRatio.toFixed(2)}×${r.name === 'small' ? '' : `  target ≥ ${TARGETS.load}×: ${r.loadRatio >= TARGETS.load ? 'met' : 'MISSED'}`}`);
+}
+
+await main();
