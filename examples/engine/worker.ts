@@ -32,6 +32,10 @@ function emit(e: WorkerEvent): void {
 }
 
 export async function main(argv: string[]): Promise<void> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
   const o = parseOptions(
     argv,
     {
