@@ -67,7 +67,7 @@ function withoutProvenance(doc: Doc): Doc {
 }
 
 /** Checks a step's output; a failure here is a bug in the step, never the user's input. */
-function assertValid(step: MigrationStep, doc: Doc, direction: string): void {
+function assertValid(step: MigrationStep, doc: Doc, direction: 'up' | 'down'): void {
   const format = formatOf(majorOf(doc))!;
   try {
     assertSchema(format, doc);
@@ -78,7 +78,7 @@ function assertValid(step: MigrationStep, doc: Doc, direction: string): void {
       {
         code: 'E_MIGRATION',
         ...(e.pointer !== undefined && { pointer: e.pointer }),
-        message: `migration ${direction} ${step.from} → ${step.to} produced an invalid document: ${e.message}`,
+        message: `migration ${direction === 'up' ? `${step.from} → ${step.to}` : `${step.to} → ${step.from}`} produced an invalid document: ${e.message}`,
         hint: 'this is a bug in state-checkpoint; please report it with the input file',
       },
       e.details.map((d) => ({ ...d, code: 'E_MIGRATION' as const })),
@@ -133,6 +133,17 @@ function valueAt(doc: unknown, pointer: string): unknown {
   return cur;
 }
 
+/** Appends `steps` to `recorded`, letting each step cancel a recorded step it reverses. */
+function cancelSteps(recorded: readonly MigrationRecord[], steps: readonly MigrationRecord[]): MigrationRecord[] {
+  const out = [...recorded];
+  for (const s of steps) {
+    const last = out[out.length - 1];
+    if (last && last.from === s.to && last.to === s.from) out.pop();
+    else out.push(s);
+  }
+  return out;
+}
+
 function checkTarget(to: number, what: string): void {
   if (!Number.isInteger(to) || !formatOf(to)) {
     throw new CheckpointError({
@@ -163,13 +174,15 @@ export function upgrade(document: Doc, to: number = STEPS.length + 1): UpgradeRe
   if (steps.length === 0) return { document: deepCopy(original), steps };
   const source = prior ?? { source_version: String(original.version), source_id: String(original.checkpoint_id), steps: [] };
   const sourceCreated = prior ? prior.source_created_at : String(original.created_at);
-  const provenance: Provenance = {
+  // An upgrade that undoes a recorded downgrade cancels it, as a downgrade cancels a recorded upgrade.
+  const recorded = cancelSteps(source.steps, steps);
+  if (recorded.length === 0) return { document: cur, steps };
+  cur.provenance = {
     source_version: source.source_version,
     source_id: source.source_id,
     ...(sourceCreated !== undefined && sourceCreated !== cur.created_at && { source_created_at: sourceCreated }),
-    steps: [...source.steps, ...steps],
-  };
-  cur.provenance = provenance;
+    steps: recorded,
+  } satisfies Provenance;
   return { document: cur, steps };
 }
 
@@ -212,12 +225,7 @@ export function downgrade(document: Doc, to: number, options: DowngradeOptions =
   if (steps.length === 0) return { document: deepCopy(document), steps, loss };
   if (formatOf(to)!.major >= 2) {
     // Undo recorded upgrade steps; record a downgrade that undoes nothing as a step of its own.
-    const recorded = prior ? [...prior.steps] : [];
-    for (const s of steps) {
-      const last = recorded[recorded.length - 1];
-      if (last && last.from === s.to && last.to === s.from) recorded.pop();
-      else recorded.push(s);
-    }
+    const recorded = cancelSteps(prior ? prior.steps : [], steps);
     if (recorded.length > 0) {
       const source = prior ?? { source_version: String(document.version), source_id: String(document.checkpoint_id) };
       cur.provenance = {

@@ -18,7 +18,15 @@ type Position1 = Exclude<CheckpointV1['portfolio_state']['positions'][string], n
 export const UNKNOWN_CURRENCY = 'XXX';
 
 const dec = numberToDecimal;
-const num = decimalToNumber;
+/**
+ * 1.0 numbers must be exact (no integer beyond ±(2^53−1) below 1e21), so such a decimal becomes the nearest
+ * allowed number, ±(2^53−1): lossy, and the loss report says so.
+ */
+function num(d: string): number {
+  const x = decimalToNumber(d);
+  if (Number.isInteger(x) && Math.abs(x) > Number.MAX_SAFE_INTEGER && Math.abs(x) < 1e21) return Math.sign(x) * Number.MAX_SAFE_INTEGER;
+  return x;
+}
 
 function sum(values: string[]): string {
   let total: Scaled = ZERO;
@@ -118,16 +126,21 @@ function up(input: Doc): Doc {
     };
   });
 
-  const positions: CheckpointV2['portfolio_state']['positions'] = {};
-  for (const [symbol, raw] of Object.entries(doc.portfolio_state.positions)) {
-    const p: Position1 = typeof raw === 'number' ? { quantity: raw } : raw;
-    positions[symbol] = {
-      quantity: dec(p.quantity),
-      avg_price: dec(p.avg_price ?? 0),
-      currency: UNKNOWN_CURRENCY,
-      ...(p.last_price !== undefined && { last_price: dec(p.last_price) }),
-    };
-  }
+  // Object.fromEntries defines members, so even a symbol named "__proto__" stays a plain member.
+  const positions: CheckpointV2['portfolio_state']['positions'] = Object.fromEntries(
+    Object.entries(doc.portfolio_state.positions).map(([symbol, raw]) => {
+      const p: Position1 = typeof raw === 'number' ? { quantity: raw } : raw;
+      return [
+        symbol,
+        {
+          quantity: dec(p.quantity),
+          avg_price: dec(p.avg_price ?? 0),
+          currency: UNKNOWN_CURRENCY,
+          ...(p.last_price !== undefined && { last_price: dec(p.last_price) }),
+        },
+      ];
+    }),
+  );
 
   const out: Omit<CheckpointV2, 'checkpoint_id'> & { checkpoint_id?: string } = {
     version: '2.0',
@@ -157,9 +170,39 @@ function single(map: Record<string, string> | undefined, fallback: number): numb
   return key === undefined ? 0 : num(map[key]!);
 }
 
+/** The smallest binary64 number whose decimal value is at least `d`. */
+function numberAtLeast(d: Scaled): number {
+  let x = num(formatScaled(d));
+  if (compareScaled(parseDecimal(dec(x)), d) < 0) x = nextUp(x);
+  return x;
+}
+
+function nextUp(x: number): number {
+  const f = new Float64Array([x]);
+  const bits = new BigInt64Array(f.buffer);
+  if (x === 0) return Number.MIN_VALUE;
+  bits[0] = x > 0 ? bits[0]! + 1n : bits[0]! - 1n;
+  return f[0]!;
+}
+
+/**
+ * 1.0 numbers are binary64, so decimals with more digits round. A rounded fill sum can then exceed the rounded
+ * filled quantity (or that the quantity), which 1.0 forbids: raise them just enough. The loss report shows it.
+ */
+function consistentQuantities(o: Order2, fills: readonly Fill2[]): { quantity: number; filled: number } {
+  let quantity = num(o.quantity);
+  let filled = num(o.filled_quantity);
+  const sum = fills.reduce((acc, f) => addScaled(acc, parseDecimal(dec(num(f.quantity)))), ZERO);
+  if (compareScaled(sum, parseDecimal(dec(filled))) > 0) filled = numberAtLeast(sum);
+  if (filled > quantity) quantity = filled;
+  return { quantity, filled };
+}
+
 function down(input: Doc): Doc {
   const doc = input as unknown as CheckpointV2;
   const pending = doc.order_state.orders.filter((o) => o.status === 'new' || o.status === 'submitted' || o.status === 'partially_filled');
+  const fillsOf = new Map<string, Fill2[]>();
+  for (const f of doc.order_state.fills) (fillsOf.get(f.order_id) ?? fillsOf.set(f.order_id, []).get(f.order_id)!).push(f);
   const cash = single(doc.portfolio_state.cash, 0);
   const out: Omit<CheckpointV1, 'checkpoint_id'> & { checkpoint_id?: string } = {
     version: '1.0',
@@ -181,18 +224,23 @@ function down(input: Doc): Doc {
       equity: single(doc.portfolio_state.equity, cash),
     },
     order_state: {
-      pending_orders: pending.map((o) => ({
-        order_id: o.order_id,
-        symbol: o.symbol,
-        side: o.side,
-        quantity: num(o.quantity),
-        order_type: o.type === 'trailing_stop' ? 'stop' : o.type,
-        ...(o.limit_price !== undefined && { limit_price: num(o.limit_price) }),
-        ...(o.stop_price !== undefined && { stop_price: num(o.stop_price) }),
-        ...(o.filled_quantity !== '0' && { filled_quantity: num(o.filled_quantity) }),
-        status: o.status,
-        created_at: o.placed_at,
-      })),
+      pending_orders: pending.map((o) => {
+        const { quantity, filled } = consistentQuantities(o, fillsOf.get(o.order_id) ?? []);
+        // 1.0 has no trailing stop: its nearest kind is a stop order, which needs a trigger price.
+        const type = o.type === 'trailing_stop' ? (o.stop_price !== undefined ? 'stop' : undefined) : o.type;
+        return {
+          order_id: o.order_id,
+          symbol: o.symbol,
+          side: o.side,
+          quantity,
+          ...(type !== undefined && { order_type: type }),
+          ...(o.limit_price !== undefined && { limit_price: num(o.limit_price) }),
+          ...(o.stop_price !== undefined && { stop_price: num(o.stop_price) }),
+          ...(filled !== 0 && { filled_quantity: filled }),
+          status: o.status,
+          created_at: o.placed_at,
+        };
+      }),
       recent_fills: doc.order_state.fills.map((f) => ({
         fill_id: f.fill_id,
         order_id: f.order_id,

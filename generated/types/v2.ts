@@ -1,4 +1,4 @@
-/* GENERATED FILE, DO NOT EDIT. Source: schemas/v2.schema.json (sha256 e6039b90d8ce4cfc747531947004b89b2c8aae63ceb773ea7e0f986c7037c80d).
+/* GENERATED FILE, DO NOT EDIT. Source: schemas/v2.schema.json (sha256 50f810ac1a5b8d149a5bfe7d75d56c086c18c026d0cfa5d8670b13e49c90b337).
  * Regenerate with `npm run codegen`; CI fails when this file differs from what codegen writes. */
 
 /**
@@ -6,7 +6,7 @@
  */
 export type CheckpointId = string;
 /**
- * Canonical signed decimal: no exponent, no '+', no leading zeros, no trailing fractional zeros, no '-0', zero is '0'. At most 400 characters: enough for any binary64 value written out exactly.
+ * Canonical signed decimal: no exponent, no '+', no leading zeros, no trailing fractional zeros, no '-0', zero is '0'. At most 400 characters: enough for the shortest round-trip spelling of any binary64 number (at most 327 characters).
  */
 export type Decimal = string;
 /**
@@ -163,7 +163,7 @@ export interface MoneyMap {
 }
 export interface Position {
   /**
-   * Canonical signed decimal: no exponent, no '+', no leading zeros, no trailing fractional zeros, no '-0', zero is '0'. At most 400 characters: enough for any binary64 value written out exactly.
+   * Canonical signed decimal: no exponent, no '+', no leading zeros, no trailing fractional zeros, no '-0', zero is '0'. At most 400 characters: enough for the shortest round-trip spelling of any binary64 number (at most 327 characters).
    */
   quantity: string;
   /**

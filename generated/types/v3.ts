@@ -1,4 +1,4 @@
-/* GENERATED FILE, DO NOT EDIT. Source: schemas/v3.schema.json (sha256 4062105dd25c12db04d480ba51572b70c91c573a64199624277dd3c8f339e5d7).
+/* GENERATED FILE, DO NOT EDIT. Source: schemas/v3.schema.json (sha256 dcf4eb137c582437ace46388e4e8853acb275df5c17a8b872c55d417702cb2b1).
  * Regenerate with `npm run codegen`; CI fails when this file differs from what codegen writes. */
 
 /**
@@ -10,7 +10,7 @@ export type CheckpointId = string;
  */
 export type RunId = string;
 /**
- * Canonical signed decimal: no exponent, no '+', no leading zeros, no trailing fractional zeros, no '-0', zero is '0'. At most 400 characters: enough for any binary64 value written out exactly.
+ * Canonical signed decimal: no exponent, no '+', no leading zeros, no trailing fractional zeros, no '-0', zero is '0'. At most 400 characters: enough for the shortest round-trip spelling of any binary64 number (at most 327 characters).
  */
 export type Decimal = string;
 /**
@@ -235,7 +235,7 @@ export interface MoneyMap {
 }
 export interface Position {
   /**
-   * Canonical signed decimal: no exponent, no '+', no leading zeros, no trailing fractional zeros, no '-0', zero is '0'. At most 400 characters: enough for any binary64 value written out exactly.
+   * Canonical signed decimal: no exponent, no '+', no leading zeros, no trailing fractional zeros, no '-0', zero is '0'. At most 400 characters: enough for the shortest round-trip spelling of any binary64 number (at most 327 characters).
    */
   quantity: string;
   /**

@@ -39,7 +39,9 @@ export function detectVersion(doc: unknown): FormatVersion<any> {
   }
   const exact = FORMAT_VERSIONS.find((f) => f.version === raw);
   if (exact) return exact;
-  const parsed = parseVersion(raw);
+  // Any number of digits here: "1000000.0" is too new, not garbage, even though no schema can spell it.
+  const m = /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/.exec(raw);
+  const parsed = m ? { major: Number(m[1]), minor: Number(m[2]) } : undefined;
   const latest = FORMAT_VERSIONS[FORMAT_VERSIONS.length - 1]!;
   const latestParsed = parseVersion(latest.version)!;
   if (parsed && (parsed.major > latestParsed.major || (parsed.major === latestParsed.major && parsed.minor > latestParsed.minor))) {

@@ -3,6 +3,7 @@
 // the same for every format version; `version` itself is hashed, so two versions never share an id.
 import { canonicalHash } from '../canonical/index.js';
 import { CheckpointError } from '../errors/index.js';
+import { defineMember } from '../util/json.js';
 
 /** Members that are not part of the state: the id itself, wall-clock creation time, and migration provenance. */
 export const UNHASHED_MEMBERS = ['checkpoint_id', 'created_at', 'provenance'] as const;
@@ -18,7 +19,7 @@ export function hashedPart(doc: Record<string, unknown>): Record<string, unknown
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(doc)) {
     if (key === 'checkpoint_id' || key === 'created_at' || key === 'provenance') continue;
-    out[key] = doc[key];
+    defineMember(out, key, doc[key]);
   }
   return out;
 }

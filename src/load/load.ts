@@ -3,7 +3,7 @@
 // a time → validate the result → typed value with provenance. Data flows one way; every failure is a
 // CheckpointError with a code and a pointer.
 import { CheckpointError, type ErrorDetail } from '../errors/index.js';
-import { assertSchema, assertSemantic, detectVersion, LATEST_VERSION, schemaProblems, verifyId, checkpointId, isCheckpointId, type Checkpoint } from '../format/index.js';
+import { assertSchema, assertSemantic, detectVersion, LATEST_VERSION, schemaProblems, verifyId, checkpointId, type Checkpoint, type FormatVersion } from '../format/index.js';
 import { upgrade, type MigrationRecord } from '../../migrations/index.js';
 import { deepCopy } from '../util/json.js';
 import { parseInput } from './input.js';
@@ -82,18 +82,15 @@ export interface CheckReport {
  */
 export function checkCheckpoint(input: Uint8Array | string | object): CheckReport {
   let value: unknown;
+  let format: FormatVersion<any>;
   try {
     value = parseInput(input).value;
+    format = detectVersion(value);
   } catch (e) {
-    return failed(e, undefined, undefined);
+    if (!(e instanceof CheckpointError)) throw e;
+    return { valid: false, errors: e.details };
   }
-  let version: string | undefined;
-  try {
-    version = detectVersion(value).version;
-  } catch (e) {
-    return failed(e, undefined, undefined);
-  }
-  const format = detectVersion(value);
+  const version = format.version;
   const schema = schemaProblems(format, value);
   if (schema.length > 0) return { version, valid: false, errors: schema };
   const doc = value as Record<string, unknown>;
@@ -103,17 +100,11 @@ export function checkCheckpoint(input: Uint8Array | string | object): CheckRepor
     try {
       verifyId(doc);
     } catch (e) {
-      if (e instanceof CheckpointError) errors.push(...e.details);
-      else throw e;
+      if (!(e instanceof CheckpointError)) throw e;
+      errors.push(...e.details);
     }
   }
   errors.push(...format.semantic(doc));
   return { version, id, valid: errors.length === 0, errors };
 }
 
-function failed(e: unknown, version: string | undefined, id: string | undefined): CheckReport {
-  if (!(e instanceof CheckpointError)) throw e;
-  return { ...(version !== undefined && { version }), ...(id !== undefined && { id }), valid: false, errors: e.details };
-}
-
-export { isCheckpointId, assertSchema, assertSemantic };

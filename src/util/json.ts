@@ -27,6 +27,11 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   return false;
 }
 
+/** Sets a member as data, never as a setter: assigning "__proto__" would change the prototype instead. */
+export function defineMember(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 export function deepCopy<T>(v: T): T {
   return structuredClone(v);
 }
@@ -94,7 +99,7 @@ export function applyPatch<T>(doc: T, ops: readonly PatchOp[]): T {
     } else if (isPlainObject(parent)) {
       if (op.op !== 'add' && !Object.hasOwn(parent, last)) patchError(op, `member "${last}" does not exist`);
       if (op.op === 'remove') delete parent[last];
-      else parent[last] = deepCopy(op.value);
+      else defineMember(parent, last, deepCopy(op.value));
     } else patchError(op, 'the parent is not a container');
   }
   return root as T;

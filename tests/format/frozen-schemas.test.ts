@@ -9,8 +9,8 @@ const root = join(import.meta.dirname, '..', '..');
 
 const FROZEN: Record<string, string> = {
   'v1.schema.json': '6f88847b94118d00f071ff4b5f96631b298d92bff21cb098b1fcc2a40a7504df',
-  'v2.schema.json': 'e6039b90d8ce4cfc747531947004b89b2c8aae63ceb773ea7e0f986c7037c80d',
-  'v3.schema.json': '4062105dd25c12db04d480ba51572b70c91c573a64199624277dd3c8f339e5d7',
+  'v2.schema.json': '50f810ac1a5b8d149a5bfe7d75d56c086c18c026d0cfa5d8670b13e49c90b337',
+  'v3.schema.json': 'dcf4eb137c582437ace46388e4e8853acb275df5c17a8b872c55d417702cb2b1',
 };
 
 describe('frozen schemas', () => {

@@ -69,6 +69,19 @@ describe('migration laws', () => {
     );
   });
 
+  it('every valid document downgrades (loss allowed) to a valid document of every older version', () => {
+    fc.assert(
+      fc.property(fc.oneof(v2Document, v3Document), (doc) => {
+        for (let to = majorOf(doc) - 1; to >= 1; to--) {
+          const { document } = downgrade(doc, { to, allowLoss: true });
+          expect(document.version).toBe(`${to}.0`);
+          expect(checkCheckpoint(document).errors).toEqual([]);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('loading an old document upgrades it and records provenance', () => {
     fc.assert(
       fc.property(fc.oneof(v1Document, v2Document), (doc) => {

@@ -1,7 +1,7 @@
 // A small collector for semantic problems: checks push findings instead of throwing, so one load
 // reports every inconsistency at once.
 import type { ErrorDetail } from '../../errors/index.js';
-import { timestampProblem } from '../../util/time.js';
+import { parseInstant, timestampProblem } from '../../util/time.js';
 
 export class Problems {
   readonly list: ErrorDetail[] = [];
@@ -14,6 +14,15 @@ export class Problems {
   timestamp(pointer: string, value: string | undefined): void {
     if (value === undefined) return;
     const problem = timestampProblem(value);
-    if (problem) this.add(pointer, `timestamp ${JSON.stringify(value)} ${problem}`, 'use a real calendar date and time');
+    if (problem) {
+      this.add(pointer, `timestamp ${JSON.stringify(value)} ${problem}`, 'use a real calendar date and time');
+      return;
+    }
+    try {
+      parseInstant(value); // an offset can move the instant out of years 0000-9999 (rule S1.9)
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw e;
+      this.add(pointer, e.message, 'use a time whose UTC equivalent falls in the years 0000-9999');
+    }
   }
 }

@@ -58,12 +58,14 @@ export function checkOrderBook(p: Problems, doc: Doc, held: readonly Order[] = [
     });
   }
   // Parent links must not form a cycle (a bracket is a tree).
+  const where = new Map<string, string>();
+  for (const [base, orders] of lists) orders.forEach((o, i) => where.has(o.order_id) || where.set(o.order_id, `${base}/${i}/parent_id`));
   for (const o of byId.values()) {
     const seen = new Set<string>([o.order_id]);
     let cur = o.parent_id !== undefined ? byId.get(o.parent_id) : undefined;
     while (cur) {
       if (seen.has(cur.order_id)) {
-        p.add('/order_state/orders', `parent links form a cycle through order ${JSON.stringify(o.order_id)}`);
+        p.add(where.get(o.order_id)!, `parent links form a cycle through order ${JSON.stringify(o.order_id)}`);
         break;
       }
       seen.add(cur.order_id);
