@@ -1,8 +1,15 @@
 // The demo end to end, as a user runs it (compiled, in its own process), on a shorter backtest; and
 // its command-line errors.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { startRun } from '../../src/index.js';
+import { DEFAULT_CONFIG } from '../../examples/engine/config.js';
+import { BacktestEngine } from '../../examples/engine/engine.js';
+import { runToEnd } from '../../examples/engine/run.js';
 import { distPath, ensureBuilt, ROOT } from './dist.js';
+import { MemoryStore } from './memory-store.js';
 
 function run(script: string, args: string[]) {
   return spawnSync(process.execPath, [distPath('examples', 'engine', script), ...args], { cwd: ROOT, encoding: 'utf8' });
@@ -38,5 +45,18 @@ describe('npm run demo', () => {
     const worker = run('worker.js', ['--run', 'x']);
     expect(worker.status).toBe(64);
     expect(worker.stderr).toMatch(/E_USAGE: --store and --run are required/);
+  });
+});
+
+describe('README', () => {
+  it('shows the final id and bar count the default demo really produces', async () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Exact resume (demo)'));
+    const engine = new BacktestEngine(DEFAULT_CONFIG);
+    const { checkpointer } = await startRun(new MemoryStore(), 'sma-demo', engine, { policy: { everyBars: 100 } });
+    const final = (await runToEnd(engine, checkpointer))!;
+    expect(section).toContain(`final checkpoint, uninterrupted      ${final.id}`);
+    expect(section).toContain(`final checkpoint, crashed + resumed  ${final.id}`);
+    expect(section).toContain(`${engine.totalBars.toLocaleString('en-US')} one-minute bars`);
   });
 });
