@@ -2,7 +2,9 @@
 // source file is newer than its compiled form, or dist/ is missing, build it first, so the children
 // never run stale code. One build at a time across test files (a mkdir lock).
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -43,7 +45,7 @@ function sleep(ms: number): void {
 /** Makes sure dist/ matches the sources. */
 export function ensureBuilt(): void {
   if (staleSources().length === 0) return;
-  const lock = join(ROOT, '.build-lock');
+  const lock = join(tmpdir(), `state-checkpoint-build-${createHash('sha256').update(ROOT).digest('hex').slice(0, 16)}.lock`);
   for (;;) {
     try {
       mkdirSync(lock);
