@@ -143,7 +143,9 @@ describe('real crashes (SIGKILL in a child process)', () => {
       return { killed, skipped: resumed.skipped };
     });
     // The run lasts at least runMs of wall time after 'start' and every kill is sent within it.
-    expect(outcomes.filter((o) => o.killed).length).toBeGreaterThan(0);
+    const killed = outcomes.filter((o) => o.killed).length;
+    console.info(`external SIGKILL trials: ${killed} of ${outcomes.length} killed mid-run, the others finished first`);
+    expect(killed).toBeGreaterThan(0);
     // Checkpoints are written atomically: a kill mid-write never leaves a file that fails to verify.
     expect(outcomes.reduce((n, o) => n + o.skipped, 0)).toBe(0);
   });
