@@ -9,13 +9,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CheckpointError, resume, startRun, type CheckpointStore } from '../../src/index.js';
+import { CheckpointError, CheckpointRegistry, resume, startRun } from '../../src/index.js';
 import { intOption, parseOptions, reportError } from './cli.js';
 import { configWith, type BacktestConfig } from './config.js';
 import { BacktestEngine } from './engine.js';
 import { ProgressBar } from './progress.js';
 import { runToEnd } from './run.js';
-import { openStore } from './store.js';
 import type { WorkerEvent } from './worker.js';
 
 const USAGE = 'usage: npm run demo -- [--minutes N] [--seed N] [--every BARS] [--crash-at BAR] [--dir DIR] [--keep]';
@@ -122,7 +121,7 @@ export async function main(argv: string[]): Promise<number> {
   out(`1. crash      child process ${crash.pid} processed ${n(crashAt)} bars, then killed itself with SIGKILL`);
 
   // 3. Resume from the latest checkpoint in the crashed run's registry.
-  const crashedStore: CheckpointStore = openStore(crashedDir);
+  const crashedStore = new CheckpointRegistry(crashedDir);
   const resumedEngine = new BacktestEngine(config);
   const handle = await resume(crashedStore, RUN, resumedEngine, { policy: { everyBars: every } });
   const from = handle.resumed!.checkpoint;
@@ -132,14 +131,15 @@ export async function main(argv: string[]): Promise<number> {
   out(`2. resume     from checkpoint ${from.checkpoint_id.slice(0, 12)}… (sequence ${from.sequence}, bar ${n(resumedAt)}); recomputed ${n(recomputed)} bars, ran to bar ${n(resumedEngine.barsProcessed)}`);
 
   // 4. The same backtest, never interrupted.
-  const cleanStore = openStore(cleanDir);
+  const cleanStore = new CheckpointRegistry(cleanDir);
   const cleanEngine = new BacktestEngine(config);
   const cleanFinal = await runInProcess('reference', cleanEngine, await startRun(cleanStore, RUN, cleanEngine, { policy: { everyBars: every } }), bar);
   out(`3. reference  the same backtest uninterrupted, ${n(cleanEngine.barsProcessed)} bars, into a second registry`);
 
   // 5. Compare.
-  const chainA = (await crashedStore.list({ run: RUN })).map((e) => e.id);
-  const chainB = (await cleanStore.list({ run: RUN })).map((e) => e.id);
+  const chain = async (r: CheckpointRegistry) => (await r.list({ run: RUN })).sort((a, b) => a.sequence - b.sequence).map((e) => e.id);
+  const chainA = await chain(crashedStore);
+  const chainB = await chain(cleanStore);
   const sameChain = chainA.length === chainB.length && chainA.every((id, i) => id === chainB[i]);
   const identical = resumedFinal.id === cleanFinal.id;
   out();

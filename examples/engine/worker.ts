@@ -1,14 +1,13 @@
-// The backtest as a process: opens (starts or resumes) a run in a checkpoint store, runs it to the end
+// The backtest as a process: opens (starts or resumes) a run in a checkpoint registry, runs it to the end
 // with auto-checkpoints, and reports progress as JSON lines on stdout. Run the same command again after
 // a crash and it resumes. The demo and the crash tests start it as a child process; --crash-at makes
 // it kill itself with SIGKILL, a real crash with no chance to clean up.
 import { fileURLToPath } from 'node:url';
-import { CheckpointError, openRun, type CheckpointPolicy } from '../../src/index.js';
+import { CheckpointError, CheckpointRegistry, openRun, type CheckpointPolicy } from '../../src/index.js';
 import { intOption, parseOptions, reportError } from './cli.js';
 import { configWith } from './config.js';
 import { BacktestEngine } from './engine.js';
 import { runToEnd } from './run.js';
-import { openStore } from './store.js';
 
 const PACER = new Int32Array(new SharedArrayBuffer(4));
 const USAGE = 'usage: worker --store DIR --run ID [--minutes N] [--seed N] [--every BARS] [--signals] [--crash-at BAR] [--pace-us N] [--progress]';
@@ -61,7 +60,7 @@ export async function main(argv: string[]): Promise<void> {
   const paceUs = intOption('pace-us', o['pace-us'], 0, 0, 1_000_000, USAGE);
 
   const engine = new BacktestEngine(config);
-  const store = openStore(o.store);
+  const store = new CheckpointRegistry(o.store);
   const { checkpointer, resumed, skipped } = await openRun(store, o.run, engine, {
     policy,
     onCheckpoint: (r) => emit({ event: 'checkpoint', id: r.id, sequence: r.sequence, bars: engine.barsProcessed, trigger: r.trigger, written: r.written }),

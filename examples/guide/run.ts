@@ -1,7 +1,8 @@
 // The user guide's run loop (docs/engine-guide.md quotes it): start a run with auto-checkpoints,
-// resume it after a crash, and the policies a backtest and a live process would choose.
+// resume it after a crash, a restartable process over a registry, and the policies a backtest and a
+// live process would choose.
 // #region imports
-import { CheckpointError, resume, startRun, type CheckpointPolicy, type CheckpointRecord, type CheckpointStore } from '../../src/index.js';
+import { CheckpointError, CheckpointRegistry, openRun, resume, startRun, type CheckpointPolicy, type CheckpointRecord, type CheckpointStore } from '../../src/index.js';
 // #endregion imports
 import { TinyEngine, type TinyConfig } from './tiny-engine.js';
 
@@ -46,3 +47,15 @@ export async function resumeBacktest(store: CheckpointStore, run: string, prices
   }
 }
 // #endregion resume
+
+// #region restartable
+/** A restartable backtest: run it, kill it any way you like, run it again, and it goes on where it stopped. */
+export async function restartable(dir: string, run: string, prices: string[], config: TinyConfig): Promise<CheckpointRecord> {
+  const registry = new CheckpointRegistry(dir);
+  const engine = new TinyEngine(prices, config);
+  // Starts the run on the first call; on every later call, resumes it from its latest checkpoint.
+  const { checkpointer } = await openRun(registry, run, engine, { policy: BACKTEST_POLICY });
+  while (engine.step()) await checkpointer.afterBar();
+  return checkpointer.finish();
+}
+// #endregion restartable

@@ -72,9 +72,11 @@ async function candidates(store: CheckpointStore, run: string): Promise<StoreEnt
 }
 
 async function loadVerified(store: CheckpointStore, run: string, entry: StoreEntry): Promise<Checkpoint> {
-  const { checkpoint } = await store.load(entry.id);
-  if (checkpoint.checkpoint_id !== entry.id) {
-    throw new CheckpointError({ code: 'E_HASH_MISMATCH', pointer: '/checkpoint_id', message: `the store listed ${entry.id} but returned checkpoint ${checkpoint.checkpoint_id}` });
+  const { checkpoint, original } = await store.load(entry.id);
+  // An older-format file keeps its own id; the checkpoint it loads as (upgraded) has a new one.
+  const storedId = original?.id ?? checkpoint.checkpoint_id;
+  if (storedId !== entry.id) {
+    throw new CheckpointError({ code: 'E_HASH_MISMATCH', pointer: '/checkpoint_id', message: `the store listed ${entry.id} but returned checkpoint ${storedId}` });
   }
   if (checkpoint.run_id !== run) {
     throw new CheckpointError({ code: 'E_SEMANTIC', pointer: '/run_id', message: `the store listed checkpoint ${entry.id} under run ${JSON.stringify(run)}, but it belongs to run ${JSON.stringify(checkpoint.run_id)}` });
@@ -83,7 +85,7 @@ async function loadVerified(store: CheckpointStore, run: string, entry: StoreEnt
 }
 
 /**
- * Resumes a run from its latest checkpoint that verifies: restores the engine (checking the strategy
+ * Resumes a run from its latest checkpoint (highest sequence) that verifies: restores the engine (checking the strategy
  * fingerprint and upgrading strategy state, see restoreCheckpoint) and returns the checkpointer that
  * continues the chain. Checkpoints that fail to load are passed over and reported in `skipped`; a
  * checkpoint that loads but does not fit the strategy is refused, never passed over.
@@ -91,24 +93,13 @@ async function loadVerified(store: CheckpointStore, run: string, entry: StoreEnt
 export async function resume(store: CheckpointStore, run: string, engine: Checkpointable, options: ResumeOptions = {}): Promise<RunHandle> {
   checkArgs(store, run, engine, 'resume');
   const skipped: SkippedCheckpoint[] = [];
-  let entries: StoreEntry[] | null = null;
   let checkpoint: Checkpoint | null = null;
-  // The common case costs one lookup: the latest entry verifies. The full list is read only to fall back.
-  const latest = await store.latest({ run });
-  const tried = new Set<string>();
-  let queue: StoreEntry[] = latest === undefined ? [] : [latest];
-  while (checkpoint === null) {
-    const entry = queue.shift();
-    if (entry === undefined) {
-      if (entries !== null) break;
-      entries = await candidates(store, run);
-      queue = entries.filter((e) => !tried.has(e.id));
-      if (queue.length === 0) break;
-      continue;
-    }
-    tried.add(entry.id);
+  // Walk the run newest first. A registry's own latest() may already pass over a damaged file; walking
+  // the list instead reports every newer checkpoint that does not verify, so nothing is lost silently.
+  for (const entry of await candidates(store, run)) {
     try {
       checkpoint = await loadVerified(store, run, entry);
+      break;
     } catch (e) {
       if (!(e instanceof CheckpointError)) throw e;
       skipped.push({ id: entry.id, sequence: entry.sequence, error: e.toJSON() });

@@ -18,8 +18,11 @@ export interface StoreSaveResult {
 
 export interface CheckpointStore {
   save(checkpoint: Checkpoint): Promise<StoreSaveResult>;
-  /** Reads and verifies one checkpoint (throws a CheckpointError when it does not verify). */
-  load(id: string): Promise<{ readonly checkpoint: Checkpoint }>;
+  /**
+   * Reads and verifies one checkpoint (throws a CheckpointError when it does not verify), upgraded to
+   * the latest format. `original.id` is the id of the file as stored, when it was an older format.
+   */
+  load(id: string): Promise<{ readonly checkpoint: Checkpoint; readonly original?: { readonly id: string } }>;
   /** The entry of the run with the highest sequence, or undefined when the run has none. */
   latest(query: { run: string }): Promise<StoreEntry | undefined>;
   list(query: { run: string }): Promise<readonly StoreEntry[]>;

@@ -2,12 +2,13 @@
 // on schedule, unchanged state is not written twice, trapped signals checkpoint at the next bar and then
 // exit, resume passes over checkpoints that do not verify, and misuse gets clear errors.
 import { EventEmitter } from 'node:events';
+import { readFile, writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { CheckpointError, loadCheckpoint, openRun, resume, startRun, type Checkpoint, type CheckpointRecord, type SignalSource, type TrappableSignal } from '../../src/index.js';
+import { CheckpointError, CheckpointRegistry, downgrade, loadCheckpoint, openRun, resume, serializeCheckpoint, startRun, type Checkpoint, type CheckpointRecord, type CheckpointStore, type SignalSource, type TrappableSignal } from '../../src/index.js';
 import { BacktestEngine } from '../../examples/engine/engine.js';
 import { runToEnd } from '../../examples/engine/run.js';
 import { smallConfig } from './helpers.js';
-import { MemoryStore } from './memory-store.js';
+import { fileOf, runIds, tempRegistry } from './registry-helpers.js';
 
 async function rejection(p: Promise<unknown>): Promise<CheckpointError> {
   try {
@@ -19,18 +20,18 @@ async function rejection(p: Promise<unknown>): Promise<CheckpointError> {
   throw new Error('expected a CheckpointError');
 }
 
-async function stored(store: MemoryStore, id: string): Promise<Checkpoint> {
+async function stored(store: CheckpointRegistry, id: string): Promise<Checkpoint> {
   return (await store.load(id)).checkpoint;
 }
 
 describe('lineage and policies', () => {
   it('every checkpoint links to the previous one, sequences count up from 0, and everyBars fires every N bars', async () => {
-    const store = new MemoryStore();
+    const store = tempRegistry();
     const engine = new BacktestEngine(smallConfig());
     const records: CheckpointRecord[] = [];
     const { checkpointer } = await startRun(store, 'r1', engine, { policy: { everyBars: 50 }, onCheckpoint: (r) => records.push(r) });
     const final = (await runToEnd(engine, checkpointer))!;
-    const chain = await Promise.all(store.ids('r1').map((id) => stored(store, id)));
+    const chain = await Promise.all((await runIds(store, 'r1')).map((id) => stored(store, id)));
     expect(chain.map((c) => c.sequence)).toEqual(chain.map((_, i) => i));
     chain.forEach((c, i) => expect(c.parent_id).toBe(i === 0 ? null : chain[i - 1]!.checkpoint_id));
     const bars = chain.map((c) => (c.metadata as { bars_processed: number }).bars_processed);
@@ -42,7 +43,7 @@ describe('lineage and policies', () => {
   });
 
   it('everySeconds fires on the injected clock, at the first bar boundary T seconds after the previous checkpoint', async () => {
-    const store = new MemoryStore();
+    const store = tempRegistry();
     const engine = new BacktestEngine(smallConfig());
     let now = 0;
     const { checkpointer } = await startRun(store, 'r1', engine, { policy: { everySeconds: 1 }, clock: () => now });
@@ -58,7 +59,7 @@ describe('lineage and policies', () => {
   });
 
   it('a checkpoint with no bar since the previous one and the same state is not written again', async () => {
-    const store = new MemoryStore();
+    const store = tempRegistry();
     const engine = new BacktestEngine(smallConfig());
     const { checkpointer } = await startRun(store, 'r1', engine, { policy: { everyBars: 10 } });
     for (let i = 0; i < 10; i++) {
@@ -70,18 +71,18 @@ describe('lineage and policies', () => {
     expect(again.id).toBe(checkpointer.last!.id);
     engine.step();
     expect((await checkpointer.checkpoint()).written).toBe(true);
-    expect(store.ids('r1')).toHaveLength(3);
+    expect((await runIds(store, 'r1'))).toHaveLength(3);
     checkpointer.close();
   });
 
   it('a finished run ends in the same checkpoint whether it finished right after a scheduled one or not', async () => {
     const engine = new BacktestEngine(smallConfig());
     const every = engine.totalBars; // the last scheduled checkpoint is at the very last bar
-    const store = new MemoryStore();
+    const store = tempRegistry();
     const { checkpointer } = await startRun(store, 'r1', engine, { policy: { everyBars: every } });
     const final = (await runToEnd(engine, checkpointer))!;
     expect(final.written).toBe(false);
-    expect(store.ids('r1')).toHaveLength(2);
+    expect((await runIds(store, 'r1'))).toHaveLength(2);
   });
 });
 
@@ -97,7 +98,7 @@ describe('signals', () => {
   }
 
   it('a trapped SIGTERM writes a checkpoint at the next bar boundary, then exits; resume continues from it', async () => {
-    const store = new MemoryStore();
+    const store = tempRegistry();
     const signals = fakeSignals();
     const exits: TrappableSignal[] = [];
     const engine = new BacktestEngine(smallConfig());
@@ -121,7 +122,7 @@ describe('signals', () => {
   });
 
   it('a second signal while one is pending exits at once, without a checkpoint', async () => {
-    const store = new MemoryStore();
+    const store = tempRegistry();
     const signals = fakeSignals();
     const exits: TrappableSignal[] = [];
     const engine = new BacktestEngine(smallConfig());
@@ -130,12 +131,12 @@ describe('signals', () => {
     signals.emit('SIGINT');
     expect(exits).toEqual(['SIGINT']);
     expect(checkpointer.closed).toBe(true);
-    expect(store.ids('r1')).toHaveLength(1);
+    expect((await runIds(store, 'r1'))).toHaveLength(1);
   });
 });
 
 describe('resume', () => {
-  async function runWithCheckpoints(store: MemoryStore, bars: number): Promise<void> {
+  async function runWithCheckpoints(store: CheckpointRegistry, bars: number): Promise<void> {
     const engine = new BacktestEngine(smallConfig());
     const { checkpointer } = await startRun(store, 'r1', engine, { policy: { everyBars: 40 } });
     for (let i = 0; i < bars; i++) {
@@ -146,7 +147,7 @@ describe('resume', () => {
   }
 
   it('continues the chain: the next checkpoint’s parent is the one resumed from', async () => {
-    const store = new MemoryStore();
+    const store = tempRegistry();
     await runWithCheckpoints(store, 130);
     const engine = new BacktestEngine(smallConfig());
     const { checkpointer, resumed, skipped } = await resume(store, 'r1', engine, { policy: { everyBars: 40 } });
@@ -163,10 +164,11 @@ describe('resume', () => {
   });
 
   it('passes over a latest checkpoint that does not verify, reports it, and resumes from the one before', async () => {
-    const store = new MemoryStore();
+    const store = tempRegistry();
     await runWithCheckpoints(store, 130);
-    const [, , previous, latest] = store.ids('r1');
-    store.files.set(latest!, store.files.get(latest!)!.replace(/"cash": \{\n\s+"USD": "[0-9.-]+"/, '"cash": {\n      "USD": "1"'));
+    const [, , previous, latest] = await runIds(store, 'r1');
+    const file = await fileOf(store, 'r1', latest!);
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/"cash": \{\n\s+"USD": "[0-9.-]+"/, '"cash": {\n      "USD": "1"'));
     const engine = new BacktestEngine(smallConfig());
     const { resumed, skipped } = await resume(store, 'r1', engine);
     expect(skipped.map((s) => [s.id, s.error.code])).toEqual([[latest, 'E_HASH_MISMATCH']]);
@@ -175,18 +177,32 @@ describe('resume', () => {
   });
 
   it('E_NOT_FOUND when the run has no checkpoint, or none verifies', async () => {
-    const empty = new MemoryStore();
+    const empty = tempRegistry();
     expect((await rejection(resume(empty, 'nope', new BacktestEngine(smallConfig())))).code).toBe('E_NOT_FOUND');
-    const store = new MemoryStore();
+    const store = tempRegistry();
     await runWithCheckpoints(store, 10);
-    for (const id of store.ids('r1')) store.files.set(id, '{"version": "3.0"');
+    for (const id of await runIds(store, 'r1')) await writeFile(await fileOf(store, 'r1', id), '{"version": "3.0"');
     const e = await rejection(resume(store, 'r1', new BacktestEngine(smallConfig())));
     expect(e.code).toBe('E_NOT_FOUND');
     expect(e.message).toMatch(/none of the 1 checkpoints of run "r1" verifies \(newest: E_PARSE/);
   });
 
+  it('a format 2.0 file in the registry loads upgraded, and resuming its run is refused for lack of a fingerprint', async () => {
+    const store = tempRegistry();
+    const engine = new BacktestEngine(smallConfig());
+    for (let i = 0; i < 30; i++) engine.step();
+    const { checkpointer } = await startRun(store, 'r1', engine);
+    checkpointer.close();
+    const v3 = await stored(store, (await runIds(store, 'r1'))[0]!);
+    const v2 = downgrade(v3, { to: 2, allowLoss: true }).document;
+    const saved = await store.save(serializeCheckpoint(v2));
+    const run = (await store.load(saved.id)).checkpoint.run_id; // 2.0 had no runs: "legacy-<id>"
+    const e = await rejection(resume(store, run, new BacktestEngine(smallConfig())));
+    expect([e.code, e.pointer]).toEqual(['E_RESUME_MISMATCH', '/fingerprint']);
+  });
+
   it('openRun starts a run that has no checkpoints and resumes one that has', async () => {
-    const store = new MemoryStore();
+    const store = tempRegistry();
     const first = await openRun(store, 'r1', new BacktestEngine(smallConfig()));
     expect(first.resumed).toBeNull();
     first.checkpointer.close();
@@ -198,7 +214,7 @@ describe('resume', () => {
 
 describe('misuse', () => {
   it('startRun refuses a run id that already has checkpoints, and an invalid run id', async () => {
-    const store = new MemoryStore();
+    const store = tempRegistry();
     (await startRun(store, 'r1', new BacktestEngine(smallConfig()))).checkpointer.close();
     const e = await rejection(startRun(store, 'r1', new BacktestEngine(smallConfig())));
     expect(e.code).toBe('E_ARGUMENT');
@@ -207,7 +223,7 @@ describe('misuse', () => {
   });
 
   it('calls after finish, and overlapping calls, are refused', async () => {
-    const store = new MemoryStore();
+    const store = tempRegistry();
     const engine = new BacktestEngine(smallConfig());
     const { checkpointer } = await startRun(store, 'r1', engine);
     engine.step();
@@ -219,22 +235,29 @@ describe('misuse', () => {
   });
 
   it('a store that files a checkpoint under another id is caught', async () => {
-    const store = new MemoryStore();
-    const lying = Object.assign(Object.create(store) as MemoryStore, { save: async (c: Checkpoint) => ({ ...(await store.save(c)), id: '0'.repeat(64) }) });
+    const store = tempRegistry();
+    const lying: CheckpointStore = {
+      save: async (c) => ({ ...(await store.save(c)), id: '0'.repeat(64) }),
+      load: (id) => store.load(id),
+      latest: (q) => store.latest(q),
+      list: (q) => store.list(q),
+    };
     const e = await rejection(startRun(lying, 'r1', new BacktestEngine(smallConfig())));
     expect(e.code).toBe('E_HASH_MISMATCH');
   });
 
   it('a store missing a method, or an engine that is not Checkpointable, is E_ARGUMENT', async () => {
-    expect((await rejection(startRun({} as MemoryStore, 'r1', new BacktestEngine(smallConfig())))).message).toMatch(/takes a checkpoint store/);
-    expect((await rejection(resume(new MemoryStore(), 'r1', {} as BacktestEngine))).message).toMatch(/Checkpointable engine/);
+    expect((await rejection(startRun({} as CheckpointStore, 'r1', new BacktestEngine(smallConfig())))).message).toMatch(/takes a checkpoint store/);
+    expect((await rejection(resume(tempRegistry(), 'r1', {} as BacktestEngine))).message).toMatch(/Checkpointable engine/);
   });
 
   it('saved checkpoints load back as valid format 3.0 files', async () => {
-    const store = new MemoryStore();
+    const store = tempRegistry();
     const engine = new BacktestEngine(smallConfig());
     const { checkpointer } = await startRun(store, 'r1', engine, { policy: { everyBars: 100 } });
     await runToEnd(engine, checkpointer);
-    for (const text of store.files.values()) expect(loadCheckpoint(text).original.version).toBe('3.0');
+    const entries = await store.list({ run: 'r1' });
+    expect(entries.length).toBeGreaterThan(2);
+    for (const e of entries) expect(loadCheckpoint(await readFile(await fileOf(store, 'r1', e.id))).original.version).toBe('3.0');
   });
 });

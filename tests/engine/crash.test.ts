@@ -8,14 +8,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resume, startRun, stateDigest, type Checkpoint } from '../../src/index.js';
+import { CheckpointRegistry, resume, startRun, stateDigest, type Checkpoint } from '../../src/index.js';
 import { configWith } from '../../examples/engine/config.js';
 import { BacktestEngine } from '../../examples/engine/engine.js';
 import { runToEnd } from '../../examples/engine/run.js';
-import { openStore } from '../../examples/engine/store.js';
 import type { WorkerEvent } from '../../examples/engine/worker.js';
 import { distPath, ensureBuilt } from './dist.js';
-import { MemoryStore } from './memory-store.js';
 
 const RUN = 'crash-trial';
 const MINUTES = 90; // about 250 bars: each trial is one or two short processes
@@ -81,7 +79,7 @@ beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'ckpt-crash-'));
   // The uninterrupted run, in this process, from the TypeScript sources: the children run the compiled
   // JavaScript, so agreement also shows both builds compute the same ids.
-  const store = new MemoryStore();
+  const store = new CheckpointRegistry(join(root, 'reference'));
   const engine = new BacktestEngine(configWith({ minutes: MINUTES }));
   const { checkpointer } = await startRun(store, RUN, engine, { policy: { everyBars: EVERY } });
   const final = (await runToEnd(engine, checkpointer))!;
@@ -95,7 +93,7 @@ afterAll(() => {
 /** Resumes, in this process, from the files a dead worker left, and runs to the end. */
 async function resumeHere(dir: string): Promise<{ final: string; resumedAt: number; skipped: number }> {
   const engine = new BacktestEngine(configWith({ minutes: MINUTES }));
-  const { checkpointer, skipped } = await resume(openStore(dir), RUN, engine, { policy: { everyBars: EVERY } });
+  const { checkpointer, skipped } = await resume(new CheckpointRegistry(dir), RUN, engine, { policy: { everyBars: EVERY } });
   const resumedAt = engine.barsProcessed;
   const final = (await runToEnd(engine, checkpointer))!;
   return { final: final.id, resumedAt, skipped: skipped.length };
@@ -161,7 +159,7 @@ describe('real crashes (SIGKILL in a child process)', () => {
       const resumed = await resumeRun(dir);
       expect(resumed.resumedAt).toBe(last.bars);
       // The extra checkpoint changes the chain (so the final id), never the state.
-      const final = (await openStore(dir).load(resumed.final)).checkpoint;
+      const final = (await new CheckpointRegistry(dir).load(resumed.final)).checkpoint;
       return stateDigest(final);
     });
     for (const s of states) expect(s).toBe(stateDigest(reference.checkpoint));

@@ -9,7 +9,7 @@ import { DEFAULT_CONFIG } from '../../examples/engine/config.js';
 import { BacktestEngine } from '../../examples/engine/engine.js';
 import { runToEnd } from '../../examples/engine/run.js';
 import { distPath, ensureBuilt, ROOT } from './dist.js';
-import { MemoryStore } from './memory-store.js';
+import { tempRegistry } from './registry-helpers.js';
 
 function run(script: string, args: string[]) {
   return spawnSync(process.execPath, [distPath('examples', 'engine', script), ...args], { cwd: ROOT, encoding: 'utf8' });
@@ -53,7 +53,7 @@ describe('README', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const section = readme.slice(readme.indexOf('## Exact resume (demo)'));
     const engine = new BacktestEngine(DEFAULT_CONFIG);
-    const { checkpointer } = await startRun(new MemoryStore(), 'sma-demo', engine, { policy: { everyBars: 100 } });
+    const { checkpointer } = await startRun(tempRegistry(), 'sma-demo', engine, { policy: { everyBars: 100 } });
     const final = (await runToEnd(engine, checkpointer))!;
     expect(section).toContain(`final checkpoint, uninterrupted      ${final.id}`);
     expect(section).toContain(`final checkpoint, crashed + resumed  ${final.id}`);

@@ -1,16 +1,17 @@
 // The user guide cannot rot: every code block it quotes must equal the region of the example file it
 // names (byte for byte, except that the files import '../../src/index.js' where the guide says
 // 'state-checkpoint'), every region is quoted, and the quoted code runs and does what the guide says.
+// After editing examples/guide/*.ts, `node scripts/sync-guide.mjs` rewrites the quotes.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { captureCheckpoint, CheckpointError, createCheckpoint, restoreCheckpoint, type CheckpointState } from '../../src/index.js';
-import { BACKTEST_POLICY, LIVE_POLICY, resumeBacktest, startBacktest } from '../../examples/guide/run.js';
+import { BACKTEST_POLICY, LIVE_POLICY, restartable, resumeBacktest, startBacktest } from '../../examples/guide/run.js';
 import { TinyEngine, type TinyConfig } from '../../examples/guide/tiny-engine.js';
 import { restoreAnyway } from '../../examples/guide/versions.js';
 import { ROOT } from './dist.js';
-import { MemoryStore } from './memory-store.js';
+import { runIds, tempRegistry } from './registry-helpers.js';
 
 const GUIDE = join(ROOT, 'docs', 'engine-guide.md');
 const QUOTE = /<!-- quote (\S+)#(\S+) -->\n\n```ts\n([\s\S]*?)\n```/g;
@@ -70,19 +71,19 @@ describe('the guide’s code runs', () => {
   });
 
   it('the tiny engine trades, and its checkpoints are valid', async () => {
-    const store = new MemoryStore();
+    const store = tempRegistry();
     const final = (await startBacktest(store, 'tiny', data, config, { everyBars: 50 }))!;
     const last = (await store.load(final.id)).checkpoint;
     expect(last.order_state.fills.length).toBeGreaterThan(10);
-    expect(store.ids('tiny')).toHaveLength(9); // checkpoint 0, one every 50 bars, the final one
+    expect(await runIds(store, 'tiny')).toHaveLength(9); // checkpoint 0, one every 50 bars, the final one
   });
 
   it('start, crash at any bar k, resume: the same final id as an uninterrupted run', async () => {
     const policy = { everyBars: 37 };
-    const clean = (await startBacktest(new MemoryStore(), 'tiny', data, config, policy))!;
+    const clean = (await startBacktest(tempRegistry(), 'tiny', data, config, policy))!;
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 0, max: data.length }), async (k) => {
-        const store = new MemoryStore();
+        const store = tempRegistry();
         expect(await startBacktest(store, 'tiny', data, config, policy, k)).toBeUndefined();
         const resumed = await resumeBacktest(store, 'tiny', data, config, policy);
         expect(resumed.id).toBe(clean.id);
@@ -91,8 +92,17 @@ describe('the guide’s code runs', () => {
     );
   });
 
+  it('restartable runs to the end, and run again goes on from its final checkpoint without writing a new one', async () => {
+    const registry = tempRegistry();
+    const traps = process.listenerCount('SIGTERM');
+    const first = await restartable(registry.root, 'tiny', data, config);
+    const again = await restartable(registry.root, 'tiny', data, config);
+    expect(again).toMatchObject({ id: first.id, written: false });
+    expect(process.listenerCount('SIGTERM')).toBe(traps); // the policy's signal traps are gone after finish()
+  });
+
   it('resumeBacktest reports a resume under another configuration, and rethrows it', async () => {
-    const store = new MemoryStore();
+    const store = tempRegistry();
     await startBacktest(store, 'tiny', data, config, BACKTEST_POLICY, 120);
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     await expect(resumeBacktest(store, 'tiny', data, { ...config, streak: 4 }, LIVE_POLICY)).rejects.toMatchObject({ code: 'E_RESUME_MISMATCH', pointer: '/fingerprint/config' });

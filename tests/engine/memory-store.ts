@@ -1,14 +1,14 @@
 // A CheckpointStore test double: keeps checkpoint files in memory (their serialized bytes, so every load
-// parses and verifies like a real registry), and can be told to corrupt what it holds.
+// parses and verifies like a real registry). The exact-resume properties run hundreds of backtests with
+// dozens of checkpoints each, which the in-memory store keeps fast; the real CheckpointRegistry is what
+// the crash, checkpointer, guide and demo tests use.
 import { loadCheckpoint, serializeCheckpoint, type Checkpoint, type CheckpointStore, type StoreEntry, type StoreSaveResult } from '../../src/index.js';
 
 export class MemoryStore implements CheckpointStore {
   readonly files = new Map<string, string>();
   readonly entries: StoreEntry[] = [];
-  saves = 0;
 
   async save(checkpoint: Checkpoint): Promise<StoreSaveResult> {
-    this.saves++;
     const id = checkpoint.checkpoint_id;
     const created = !this.files.has(id);
     if (created) {
@@ -40,13 +40,5 @@ export class MemoryStore implements CheckpointStore {
   /** Ids of the run's checkpoints, by sequence. */
   ids(run: string): string[] {
     return this.run(run).map((e) => e.id);
-  }
-
-  /** A copy holding the same files: the state a crashed process leaves behind. */
-  clone(): MemoryStore {
-    const c = new MemoryStore();
-    for (const [k, v] of this.files) c.files.set(k, v);
-    c.entries.push(...this.entries);
-    return c;
   }
 }

@@ -1,0 +1,248 @@
+// Registry scale: save throughput with fsync (against a raw open+write+fsync of the same bytes, measured in
+// the same run), load-by-id latency, list with filters and latest, at 1k, 10k and 100k checkpoints, and how
+// each grows. The registries are filled by writing checkpoint files directly (as a bulk import or another
+// implementation would) and then indexed with rebuildIndex, whose time is reported too.
+//
+// Run: npm run build && node dist/bench/registry.bench.js [sizes…]     (default: 1000 10000 100000)
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CheckpointRegistry, createCheckpoint, serializeCheckpoint, type CheckpointState } from '../src/index.js';
+import { formatTable } from './harness.js';
+
+export interface Timing {
+  /** Median wall time of one call, in milliseconds. */
+  readonly medianMs: number;
+  readonly runs: number;
+}
+
+export interface ScaleRow {
+  readonly size: number;
+  /** Writing the files directly (no fsync), for context. */
+  readonly populateMs: number;
+  /** rebuildIndex(): every file read and fully verified. */
+  readonly rebuildMs: number;
+  /** A new registry object's first latest({ run }): reads the log, parses only that run's records. */
+  readonly coldLatestRun: Timing;
+  /** A new registry object's first list({ strategy, timestamp range }): parses only that strategy's records. */
+  readonly coldListStrategy: Timing;
+  /** A new registry object's first list(): reads and materializes the whole index log. */
+  readonly coldListAll: Timing;
+  readonly save: Timing;
+  /** Same bytes, open + write + fsync + close of a new file, same run. */
+  readonly rawSave: Timing;
+  readonly load: Timing;
+  readonly listAll: Timing;
+  readonly listRun: Timing;
+  readonly listStrategyMonth: Timing;
+  readonly listCreatedDay: Timing;
+  readonly latestRun: Timing;
+  readonly latestStrategy: Timing;
+}
+
+export interface RegistryBenchOptions {
+  readonly sizes?: readonly number[];
+  /** Saves timed per size (default 200). */
+  readonly saves?: number;
+  /** Samples per query (default 200). */
+  readonly samples?: number;
+  /** Parent folder for the temp registries (default the OS temp folder). */
+  readonly dir?: string;
+  readonly log?: (line: string) => void;
+}
+
+const PER_RUN = 100;
+const STRATEGIES = 10;
+const BASE_TS = Date.UTC(2020, 0, 1);
+const BASE_CREATED = Date.UTC(2025, 0, 1);
+
+function iso(ms: number): string {
+  return new Date(ms).toISOString().replace('.000Z', 'Z');
+}
+
+function stateOf(i: number): CheckpointState {
+  const run = Math.floor(i / PER_RUN);
+  const seq = i % PER_RUN;
+  return {
+    strategy_name: `strategy-${run % STRATEGIES}`,
+    run_id: `run-${run}`,
+    parent_id: null,
+    sequence: seq,
+    // Each run covers 100 hours of backtest; runs start a day apart, so 100k checkpoints span ~3 years.
+    timestamp: iso(BASE_TS + run * 86_400_000 + seq * 3_600_000),
+    portfolio_state: { cash: { USD: String(100_000 + i) }, positions: { AAPL: { quantity: String(seq), avg_price: '171.2', currency: 'USD' } } },
+    order_state: { orders: [], fills: [] },
+    engine_state: { rng: { algorithm: 'mulberry32', state: [i + 1] }, feeds: {}, counters: { order: seq }, held_orders: [] },
+    strategy_state: { schema: 'bench', schema_version: 1, data: { i } },
+    fingerprint: null,
+    metadata: {},
+  };
+}
+
+function median(samples: number[]): Timing {
+  samples.sort((a, b) => a - b);
+  const mid = samples.length >> 1;
+  return { medianMs: samples.length % 2 ? samples[mid]! : (samples[mid - 1]! + samples[mid]!) / 2, runs: samples.length };
+}
+
+async function time(fn: () => Promise<unknown>, runs: number): Promise<Timing> {
+  for (let i = 0; i < Math.min(5, runs); i++) await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    samples.push(performance.now() - t0);
+  }
+  return median(samples);
+}
+
+function populate(root: string, size: number): string[] {
+  const ids: string[] = [];
+  const made = new Set<string>();
+  for (let i = 0; i < size; i++) {
+    const c = createCheckpoint(stateOf(i), { createdAt: iso(BASE_CREATED + i * 1000) });
+    const dir = join(root, c.timestamp.slice(0, 4), c.timestamp.slice(5, 7));
+    if (!made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    }
+    writeFileSync(join(dir, `${c.checkpoint_id}.json`), serializeCheckpoint(c));
+    ids.push(c.checkpoint_id);
+  }
+  return ids;
+}
+
+export async function runRegistryBench(options: RegistryBenchOptions = {}): Promise<ScaleRow[]> {
+  const sizes = options.sizes ?? [1000, 10_000, 100_000];
+  const saves = options.saves ?? 200;
+  const samples = options.samples ?? 200;
+  const log = options.log ?? (() => undefined);
+  const rows: ScaleRow[] = [];
+  for (const size of sizes) {
+    const dir = mkdtempSync(join(options.dir ?? tmpdir(), `ckpt-bench-${size}-`));
+    try {
+      const root = join(dir, 'reg');
+      let t0 = performance.now();
+      const ids = populate(root, size);
+      const populateMs = performance.now() - t0;
+      log(`${size}: wrote ${size} files in ${(populateMs / 1000).toFixed(1)} s`);
+
+      t0 = performance.now();
+      const { count } = await new CheckpointRegistry(root).rebuildIndex();
+      const rebuildMs = performance.now() - t0;
+      if (count !== size) throw new Error(`rebuildIndex indexed ${count} of ${size}`);
+      log(`${size}: rebuilt the index in ${(rebuildMs / 1000).toFixed(1)} s`);
+
+      const runs = Math.ceil(size / PER_RUN);
+      let c = 0;
+      const coldLatestRun = await time(() => new CheckpointRegistry(root).latest({ run: `run-${(c = (c + 7) % runs)}` }), 7);
+      const coldListStrategy = await time(() => {
+        const start = BASE_TS + (c = (c + 13) % runs) * 86_400_000;
+        return new CheckpointRegistry(root).list({ strategy: `strategy-${c % STRATEGIES}`, timestamp: { from: new Date(start), to: new Date(start + 30 * 86_400_000) } });
+      }, 7);
+      const coldListAll = await time(() => new CheckpointRegistry(root).list(), 5);
+      const reg = new CheckpointRegistry(root);
+      await reg.list();
+
+      let k = 0;
+      const pick = <T>(xs: readonly T[]): T => xs[(k = (k * 7919 + 104_729) % xs.length)]!;
+      const runIds = Array.from({ length: runs }, (_, r) => `run-${r}`);
+      const strategies = Array.from({ length: STRATEGIES }, (_, s) => `strategy-${s}`);
+
+      const load = await time(() => reg.load(pick(ids)), samples);
+      const listAll = await time(() => reg.list(), Math.min(samples, 50));
+      const listRun = await time(() => reg.list({ run: pick(runIds) }), samples);
+      const listStrategyMonth = await time(() => {
+        const start = BASE_TS + (k = (k + 37) % Math.max(1, runs)) * 86_400_000;
+        return reg.list({ strategy: pick(strategies), timestamp: { from: new Date(start), to: new Date(start + 30 * 86_400_000) } });
+      }, samples);
+      const listCreatedDay = await time(() => {
+        const start = BASE_CREATED + ((k = (k + 7919) % size) * 1000);
+        return reg.list({ created: { from: new Date(start), to: new Date(start + 86_400_000) } });
+      }, samples);
+      const latestRun = await time(async () => {
+        const l = await reg.latest({ run: pick(runIds) });
+        if (l === undefined) throw new Error('latest found nothing');
+      }, samples);
+      const latestStrategy = await time(() => reg.latest({ strategy: pick(strategies) }), samples);
+
+      // Saves: new checkpoints into this registry (fsync of file, folder and index), and the raw baseline
+      // of the same bytes in the same folder, interleaved so both see the same disk conditions.
+      const fresh = Array.from({ length: saves }, (_, i) => createCheckpoint(stateOf(size + i), { createdAt: iso(BASE_CREATED + (size + i) * 1000) }));
+      const rawDir = join(dir, 'raw');
+      mkdirSync(rawDir);
+      const saveSamples: number[] = [];
+      const rawSamples: number[] = [];
+      for (let i = 0; i < saves; i++) {
+        const c = fresh[i]!;
+        let t = performance.now();
+        const r = await reg.save(c);
+        saveSamples.push(performance.now() - t);
+        if (!r.created) throw new Error('bench save was not new');
+        t = performance.now();
+        const h = await open(join(rawDir, `${c.checkpoint_id}.json`), 'wx');
+        await h.writeFile(serializeCheckpoint(c));
+        await h.sync();
+        await h.close();
+        rawSamples.push(performance.now() - t);
+      }
+      const save = median(saveSamples);
+      const rawSave = median(rawSamples);
+      rows.push({ size, populateMs, rebuildMs, coldLatestRun, coldListStrategy, coldListAll, save, rawSave, load, listAll, listRun, listStrategyMonth, listCreatedDay, latestRun, latestStrategy });
+      log(`${size}: measured`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  return rows;
+}
+
+export function formatRegistryRows(rows: readonly ScaleRow[]): string {
+  const ms = (n: number): string => (n < 10 ? n.toFixed(3) : n.toFixed(1));
+  const first = rows[0];
+  const growth = (pick: (r: ScaleRow) => number, r: ScaleRow): string => (first && r !== first ? ` (${(pick(r) / pick(first)).toFixed(1)}×)` : '');
+  const metrics: [string, (r: ScaleRow) => number][] = [
+    ['save (fsync) ms', (r) => r.save.medianMs],
+    ['raw write+fsync ms', (r) => r.rawSave.medianMs],
+    ['load(id) ms', (r) => r.load.medianMs],
+    ['latest({run}) ms', (r) => r.latestRun.medianMs],
+    ['latest({strategy}) ms', (r) => r.latestStrategy.medianMs],
+    ['list({run}) ms', (r) => r.listRun.medianMs],
+    ['list({strategy, 30-day timestamp}) ms', (r) => r.listStrategyMonth.medianMs],
+    ['list({1-day created}) ms', (r) => r.listCreatedDay.medianMs],
+    ['list() all ms', (r) => r.listAll.medianMs],
+    ['cold latest({run}) (new object) ms', (r) => r.coldLatestRun.medianMs],
+    ['cold list({strategy, 30-day}) (new object) ms', (r) => r.coldListStrategy.medianMs],
+    ['cold list() (new object, whole index) ms', (r) => r.coldListAll.medianMs],
+    ['rebuildIndex s', (r) => r.rebuildMs / 1000],
+    ['write files (setup) s', (r) => r.populateMs / 1000],
+  ];
+  const table = formatTable([
+    ['metric (median; growth vs first size)', ...rows.map((r) => `${r.size}`)],
+    ...metrics.map(([name, pick]) => [name, ...rows.map((r) => `${ms(pick(r))}${growth(pick, r)}`)]),
+    ['save ratio (raw / save; 1 = as fast)', ...rows.map((r) => (r.rawSave.medianMs / r.save.medianMs).toFixed(2))],
+  ]);
+  return table;
+}
+
+/** Whether the issue's target holds: list with filters and latest under 100 ms at every size (warm, and cold for a run). */
+export function targetMet(rows: readonly ScaleRow[]): boolean {
+  return rows.every((r) => [r.listRun, r.listStrategyMonth, r.listCreatedDay, r.latestRun, r.latestStrategy, r.coldLatestRun].every((t) => t.medianMs < 100));
+}
+
+async function main(): Promise<void> {
+  const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  const rows = await runRegistryBench({ ...(sizes.length > 0 && { sizes }), log: (l) => console.error(l) });
+  console.log(`node ${process.version}`);
+  console.log(formatRegistryRows(rows));
+  console.log(`target (list with filters and latest < 100 ms at every size): ${targetMet(rows) ? 'met' : 'MISSED'}`);
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,331 @@
+// The index log (spec/registry.md §"Index"): `.index/log.jsonl`, a JSON-lines file of `put` and `del`
+// records after a header line. It is advisory: the checkpoint files are the truth, the log only makes
+// list and latest fast, and every answer that matters is verified against the file it names.
+//
+// Crash safety: appends are one write of "\n" + record + "\n" through O_APPEND, then fsync, so a torn
+// record (power loss, a kill mid-write) is always a line of its own that fails to parse and is skipped.
+// The log is never created by an append: a missing log means "unknown", and is rebuilt from the files.
+// Compaction and rebuild write a whole new log and rename it over the old one; records appended to the
+// old log meanwhile are carried over, and an appender that finds the log replaced under it appends again.
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { replaceFile } from './atomic.js';
+import { errnoCode, O_APPEND_EXISTING, O_NOFOLLOW, O_RDONLY, readAll, writeAll, type RegistryFileHandle, type RegistryFs } from './fs.js';
+import { CANONICAL_TIMESTAMP, type RegistryEntry } from './entry.js';
+import { compareItems, itemOf } from './index-view.js';
+import { CHECKPOINT_PATH, INDEX_LOG } from './layout.js';
+
+export const INDEX_FORMAT = 1;
+const HEADER = { registry_index: INDEX_FORMAT };
+
+export type IndexRecord =
+  | { readonly op: 'put'; readonly entry: RegistryEntry }
+  | { readonly op: 'del'; readonly id: string; readonly run_id?: string; readonly strategy_name?: string };
+
+/**
+ * Text of one record, without the surrounding newlines. Members in a fixed order, so logs diff cleanly.
+ * `path` is written only when it is not `checkpointPath(id, timestamp)`, and `latest_format_id` only when
+ * it differs from `id`: together they are half of a record, and readers derive them.
+ */
+export function encodeRecord(record: IndexRecord): string {
+  if (record.op === 'del') {
+    const out: Record<string, unknown> = { op: 'del', id: record.id };
+    if (record.strategy_name !== undefined) out.strategy_name = record.strategy_name;
+    if (record.run_id !== undefined) out.run_id = record.run_id;
+    return JSON.stringify(out);
+  }
+  const e = record.entry;
+  const out: Record<string, unknown> = { op: 'put', id: e.id };
+  if (e.path !== derivedPath(e.id, e.timestamp)) out.path = e.path;
+  out.version = e.version;
+  if (e.latest_format_id !== e.id) out.latest_format_id = e.latest_format_id;
+  out.strategy_name = e.strategy_name;
+  out.run_id = e.run_id;
+  out.sequence = e.sequence;
+  out.timestamp = e.timestamp;
+  out.created_at = e.created_at;
+  return JSON.stringify(out);
+}
+
+function derivedPath(id: string, timestamp: string): string {
+  return `${timestamp.slice(0, 4)}/${timestamp.slice(5, 7)}/${id}.json`;
+}
+
+/** The text by which a run's records are found in a log without parsing the others. */
+export function runNeedle(run: string): string {
+  return `"run_id":${JSON.stringify(run)}`;
+}
+
+/** The text by which a strategy's records are found in a log without parsing the others. */
+export function strategyNeedle(strategy: string): string {
+  return `"strategy_name":${JSON.stringify(strategy)}`;
+}
+
+const HEX64 = /^[0-9a-f]{64}$/;
+const VERSION = /^[0-9]+\.[0-9]+$/;
+const str = (v: unknown, max: number): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
+
+/** Parses one line; undefined for anything that is not a well-formed record (torn, hand-edited, from the future). */
+export function decodeRecord(line: string): IndexRecord | undefined {
+  let v: Record<string, unknown>;
+  try {
+    v = JSON.parse(line) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return undefined;
+  const { op, id } = v;
+  if (typeof id !== 'string' || !HEX64.test(id)) return undefined;
+  if (op === 'del') {
+    const { run_id, strategy_name } = v;
+    if ((run_id !== undefined && !str(run_id, 4096)) || (strategy_name !== undefined && !str(strategy_name, 256))) return undefined;
+    return { op: 'del', id, ...(run_id !== undefined && { run_id }), ...(strategy_name !== undefined && { strategy_name }) };
+  }
+  if (op !== 'put') return undefined;
+  const { version, strategy_name, run_id, sequence, timestamp, created_at } = v;
+  if (typeof timestamp !== 'string' || !CANONICAL_TIMESTAMP.test(timestamp)) return undefined;
+  if (typeof created_at !== 'string' || !CANONICAL_TIMESTAMP.test(created_at)) return undefined;
+  // A derived path is built from a checked id and timestamp; only a written one needs checking.
+  const written = v.path;
+  if (written !== undefined && (typeof written !== 'string' || CHECKPOINT_PATH.exec(written)?.[3] !== id)) return undefined;
+  const path = written === undefined ? derivedPath(id, timestamp) : written;
+  const latest_format_id = v.latest_format_id === undefined ? id : v.latest_format_id;
+  if (latest_format_id !== id && (typeof latest_format_id !== 'string' || !HEX64.test(latest_format_id))) return undefined;
+  if (typeof version !== 'string' || !VERSION.test(version)) return undefined;
+  if (!str(strategy_name, 256) || !str(run_id, 4096)) return undefined;
+  if (typeof sequence !== 'number' || !Number.isSafeInteger(sequence) || sequence < 0) return undefined;
+  if (version === '3.0' && latest_format_id !== id) return undefined;
+  const entry: RegistryEntry = Object.freeze({ id, path, version, latest_format_id, strategy_name, run_id, sequence, timestamp, created_at });
+  return { op: 'put', entry };
+}
+
+export interface LogChunk {
+  /** True when this chunk starts from the beginning of a (new) log: the reader must drop what it had. */
+  readonly reset: boolean;
+  readonly records: IndexRecord[];
+  /** Lines that were not records (torn or foreign); the header is not counted. */
+  readonly invalid: number;
+  readonly ino: number;
+  /** Offset just past the last complete line consumed. */
+  readonly offset: number;
+}
+
+export interface LogPosition {
+  readonly ino: number;
+  readonly offset: number;
+}
+
+export type ReadOutcome = LogChunk | { readonly missing: true } | { readonly badHeader: string };
+
+function parseLines(text: string, skipHeader: boolean): { records: IndexRecord[]; invalid: number; header?: string } {
+  const records: IndexRecord[] = [];
+  let invalid = 0;
+  let start = 0;
+  let first = skipHeader;
+  let header: string | undefined;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const line = text.slice(start, end);
+    start = end + 1;
+    if (line.length === 0) continue;
+    if (first) {
+      first = false;
+      header = line;
+      continue;
+    }
+    const rec = decodeRecord(line);
+    if (rec) records.push(rec);
+    else invalid++;
+  }
+  return header === undefined ? { records, invalid } : { records, invalid, header };
+}
+
+function headerProblem(line: string | undefined): string | undefined {
+  if (line === undefined) return 'the index log is empty';
+  try {
+    const v = JSON.parse(line) as { registry_index?: unknown };
+    if (v?.registry_index === INDEX_FORMAT) return undefined;
+    return `the index log has header ${line.slice(0, 80)}, not {"registry_index":${INDEX_FORMAT}}`;
+  } catch {
+    return 'the index log header is not JSON';
+  }
+}
+
+export class IndexLog {
+  readonly path: string;
+
+  constructor(
+    private readonly fs: RegistryFs,
+    private readonly dir: string,
+  ) {
+    this.path = join(dir, INDEX_LOG);
+  }
+
+  /**
+   * Reads what is new since `from` (or everything, when `from` is undefined or names a replaced log).
+   * Only complete lines are consumed; a record being written right now is read next time.
+   */
+  async read(from: LogPosition | undefined, needles?: readonly string[]): Promise<ReadOutcome> {
+    let handle: RegistryFileHandle;
+    try {
+      handle = await this.fs.open(this.path, O_RDONLY | O_NOFOLLOW);
+    } catch (e) {
+      if (errnoCode(e) === 'ENOENT') return { missing: true };
+      throw e;
+    }
+    try {
+      const st = await handle.stat();
+      const reset = from === undefined || from.ino !== st.ino || st.size < from.offset;
+      const start = reset ? 0 : from.offset;
+      if (!reset && st.size === start) return { reset: false, records: [], invalid: 0, ino: st.ino, offset: start };
+      const bytes = await readAll(handle, st.size, start);
+      const lastNewline = bytes.lastIndexOf(0x0a);
+      const complete = lastNewline === -1 ? 0 : lastNewline + 1;
+      if (reset && needles !== undefined) return this.readScoped(bytes.subarray(0, complete), needles, st.ino);
+      const text = bytes.subarray(0, complete).toString('utf8');
+      const parsed = parseLines(text, reset);
+      if (reset) {
+        const problem = headerProblem(parsed.header);
+        if (problem !== undefined) return { badHeader: problem };
+      }
+      return { reset, records: parsed.records, invalid: parsed.invalid, ino: st.ino, offset: start + complete };
+    } finally {
+      await handle.close();
+    }
+  }
+
+  /**
+   * A whole-log read that parses only the lines holding one of `needles` (a run's records), found by a
+   * byte search: a cold `latest({ run })` at 100k checkpoints reads the log but parses a hundred lines.
+   */
+  private readScoped(bytes: Buffer, needles: readonly string[], ino: number): ReadOutcome {
+    const firstEnd = bytes.indexOf(0x0a);
+    const problem = headerProblem(firstEnd === -1 ? undefined : bytes.toString('utf8', 0, firstEnd));
+    if (problem !== undefined) return { badHeader: problem };
+    const starts: number[] = [];
+    for (const needle of needles) {
+      const nb = Buffer.from(needle, 'utf8');
+      let pos = bytes.indexOf(nb, firstEnd);
+      while (pos !== -1) {
+        const lineStart = bytes.lastIndexOf(0x0a, pos) + 1;
+        starts.push(lineStart);
+        const lineEnd = bytes.indexOf(0x0a, pos);
+        pos = lineEnd === -1 ? -1 : bytes.indexOf(nb, lineEnd);
+      }
+    }
+    starts.sort((a, b) => a - b);
+    const records: IndexRecord[] = [];
+    let invalid = 0;
+    let previous = -1;
+    for (const lineStart of starts) {
+      if (lineStart === previous) continue;
+      previous = lineStart;
+      const rec = decodeRecord(bytes.toString('utf8', lineStart, bytes.indexOf(0x0a, lineStart)));
+      if (rec) records.push(rec);
+      else invalid++;
+    }
+    return { reset: true, records, invalid, ino, offset: bytes.length };
+  }
+
+  /**
+   * Appends records durably. Returns false when there is no log (the caller rebuilds it first). When a
+   * rebuild or compaction replaced the log during the append, the records are appended to the new log too.
+   */
+  async append(records: readonly IndexRecord[]): Promise<boolean> {
+    if (records.length === 0) return true;
+    const bytes = Buffer.from(records.map((r) => `\n${encodeRecord(r)}\n`).join(''), 'utf8');
+    return this.appendRaw(bytes);
+  }
+
+  private async appendRaw(bytes: Uint8Array): Promise<boolean> {
+    for (let attempt = 0; attempt < 100; attempt++) {
+      let handle: RegistryFileHandle;
+      try {
+        handle = await this.fs.open(this.path, O_APPEND_EXISTING);
+      } catch (e) {
+        if (errnoCode(e) === 'ENOENT') return false;
+        throw e;
+      }
+      let ino: number;
+      try {
+        await writeAll(handle, bytes);
+        await handle.sync();
+        ino = (await handle.stat()).ino;
+      } finally {
+        await handle.close();
+      }
+      try {
+        const now = await this.fs.lstat(this.path);
+        if (now.ino === ino) return true;
+      } catch (e) {
+        if (errnoCode(e) !== 'ENOENT') throw e;
+      }
+      // The log was replaced while we wrote: our record may be in the old file only; write it again.
+    }
+    throw Object.assign(new Error('the index log kept being replaced while appending'), { code: 'EAGAIN' });
+  }
+
+  /**
+   * Replaces the log with `entries` (caller holds the index lock). `build` runs after the old log's
+   * current length is noted, so anything appended while it runs is carried over into the new log.
+   */
+  async rewrite(build: (old: { text: string } | undefined) => Promise<Iterable<RegistryEntry> | undefined>): Promise<{ count: number; written: boolean }> {
+    let old: RegistryFileHandle | undefined;
+    try {
+      old = await this.fs.open(this.path, O_RDONLY | O_NOFOLLOW);
+    } catch (e) {
+      if (errnoCode(e) !== 'ENOENT') throw e;
+    }
+    try {
+      const size = old ? (await old.stat()).size : 0;
+      const oldText = old ? (await readAll(old, size)).toString('utf8') : undefined;
+      const entries = await build(oldText === undefined ? undefined : { text: oldText });
+      if (entries === undefined) return { count: 0, written: false };
+      // List order, so a rebuilt log is the same bytes whatever order the folders were read in.
+      const sorted = [...entries].map(itemOf).sort(compareItems);
+      const lines = [JSON.stringify(HEADER)];
+      for (const item of sorted) lines.push(encodeRecord({ op: 'put', entry: item.entry }));
+      const count = sorted.length;
+      await replaceFile(this.fs, this.dir, INDEX_LOG, `.${INDEX_LOG}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`, Buffer.from(`${lines.join('\n')}\n`, 'utf8'));
+      if (old) {
+        const st = await old.stat();
+        if (st.size > size) {
+          const tail = await readAll(old, st.size, size);
+          const complete = tail.lastIndexOf(0x0a) + 1;
+          if (complete > 0) await this.appendRaw(Buffer.concat([Buffer.from('\n'), tail.subarray(0, complete)]));
+        }
+      }
+      return { count, written: true };
+    } finally {
+      await old?.close();
+    }
+  }
+
+  /** The whole log text, or undefined when there is no log. */
+  async readText(): Promise<string | undefined> {
+    let handle: RegistryFileHandle;
+    try {
+      handle = await this.fs.open(this.path, O_RDONLY | O_NOFOLLOW);
+    } catch (e) {
+      if (errnoCode(e) === 'ENOENT') return undefined;
+      throw e;
+    }
+    try {
+      return (await readAll(handle, (await handle.stat()).size)).toString('utf8');
+    } finally {
+      await handle.close();
+    }
+  }
+}
+
+/** Live entries of a log's text (for compaction and fsck): replays puts and dels in order. */
+export function replay(text: string): { live: Map<string, RegistryEntry>; invalid: number } {
+  const live = new Map<string, RegistryEntry>();
+  const parsed = parseLines(text, true);
+  for (const rec of parsed.records) {
+    if (rec.op === 'put') live.set(rec.entry.id, rec.entry);
+    else live.delete(rec.id);
+  }
+  return { live, invalid: parsed.invalid + (headerProblem(parsed.header) === undefined ? 0 : 1) };
+}

@@ -1,0 +1,9 @@
+// The checkpoint registry: crash-safe, content-addressed storage of checkpoints under {root}/{year}/{month}/.
+export { CheckpointRegistry, DEFAULT_ROOT, type SaveResult, type RegistryLoadResult, type CleanupReport, type CleanupItem, type CleanupOptions } from './registry.js';
+export type { RegistryEntry } from './entry.js';
+export type { RegistryOptions, ListFilter, TimeRange, LatestSelector } from './options.js';
+export { planRetention, type RetentionPolicy, type RetentionPlan, type PlannedItem, type KeepReason } from './retention.js';
+export type { FsckOptions, FsckReport, FsckProblem, FsckProblemKind } from './fsck.js';
+export { nodeFs, type RegistryFs, type RegistryFileHandle, type RegistryStats, type RegistryDirent } from './fs.js';
+export { formatCleanupReport, formatFsckReport } from './report.js';
+export { LAYOUT_VERSION } from './layout.js';

@@ -1,0 +1,646 @@
+// CheckpointRegistry: the facade over the store (checkpoint files), the index log and the locks. The files
+// are the source of truth; the index makes list and latest fast and is rebuilt from the files whenever it
+// is missing or found wrong; every answer that matters (load, latest, what cleanup deletes) is verified
+// against the file it names.
+import { join } from 'node:path';
+import { CheckpointError } from '../errors/index.js';
+import type { Checkpoint } from '../format/index.js';
+import { createCheckpoint, serializeCheckpoint, type CheckpointState, type CreateOptions } from '../load/create.js';
+import { loadCheckpoint, type LoadResult } from '../load/load.js';
+import { ensureDirs, removeDirs, syncDir, unlinkQuiet, writeNew } from './atomic.js';
+import { sameEntry, type RegistryEntry } from './entry.js';
+import { errnoCode, type RegistryFs } from './fs.js';
+import { runFsck, type FsckOptions, type FsckReport } from './fsck.js';
+import { IndexLog, replay, runNeedle, strategyNeedle, type IndexRecord, type LogPosition } from './index-log.js';
+import { IndexView, type Item } from './index-view.js';
+import { io } from './io-error.js';
+import { assertId, checkpointPath, INDEX_DIR, INDEX_LOCK_NAME, LOCKS_DIR, parseCheckpointPath, runLockName, tempName, under } from './layout.js';
+import { LockManager, type HeldLock, type LockState } from './lock.js';
+import { argError, assertPlainObject, resolveFilter, resolveOptions, resolveSelector, type LatestSelector, type ListFilter, type RegistryOptions, type ResolvedOptions } from './options.js';
+import { planRetention, validatePolicy, type PlannedItem, type RetentionPolicy } from './retention.js';
+import { mapLimit, probeId, scanTree } from './scan.js';
+import { Store } from './store.js';
+
+export const DEFAULT_ROOT = 'data/checkpoints';
+/** An index rebuild at 100k checkpoints takes a while; others wait this long for it. */
+const INDEX_LOCK_TIMEOUT_MS = 15 * 60_000;
+/** A view scoped to more runs and strategies than this reads the whole index instead. */
+const MAX_SCOPED_KEYS = 8;
+
+/** What a query needs the view to hold. */
+interface Need {
+  readonly run?: string;
+  readonly strategy?: string;
+}
+type Scope = 'all' | { readonly runs: ReadonlySet<string>; readonly strategies: ReadonlySet<string> };
+
+function covers(scope: Scope | undefined, need: Need | undefined): boolean {
+  if (scope === 'all') return true;
+  if (scope === undefined || need === undefined) return false;
+  return need.run !== undefined ? scope.runs.has(need.run) : need.strategy !== undefined && scope.strategies.has(need.strategy);
+}
+
+/** Whether a record concerns a scoped view. A del that names neither run nor strategy is applied (a no-op when unknown). */
+function inScope(scope: Scope, r: IndexRecord): boolean {
+  if (scope === 'all') return true;
+  const run = r.op === 'put' ? r.entry.run_id : r.run_id;
+  const strategy = r.op === 'put' ? r.entry.strategy_name : r.strategy_name;
+  if (run === undefined && strategy === undefined) return true;
+  return (run !== undefined && scope.runs.has(run)) || (strategy !== undefined && scope.strategies.has(strategy));
+}
+
+export interface SaveResult {
+  /** The stored checkpoint's id (latest format). */
+  readonly id: string;
+  /** Its path relative to the root. */
+  readonly path: string;
+  /** False when the registry already held this checkpoint (the first write wins; nothing was written). */
+  readonly created: boolean;
+  /** When a corrupt file stood at this path, the quarantine folder it was moved to before writing. */
+  readonly quarantined?: string;
+}
+
+export interface RegistryLoadResult extends LoadResult {
+  /** Path of the file, relative to the root. */
+  readonly path: string;
+  /** Its registry entry, from the verified content. */
+  readonly entry: RegistryEntry;
+}
+
+export interface CleanupItem {
+  readonly id: string;
+  readonly path: string;
+  readonly run_id: string;
+  readonly sequence: number;
+  readonly timestamp: string;
+  readonly created_at: string;
+  /** Why it is kept (empty for deleted ones). */
+  readonly reasons: readonly string[];
+}
+
+export interface CleanupReport {
+  readonly dryRun: boolean;
+  readonly policy: RetentionPolicy;
+  /** The time the ages were measured from. */
+  readonly now: string;
+  /** Deleted checkpoints (in a dry run: those that would be deleted). */
+  readonly deleted: CleanupItem[];
+  readonly kept: CleanupItem[];
+  /** Files that failed verification: never deleted by cleanup (fsck quarantines them). */
+  readonly skipped: { readonly path: string; readonly code: string; readonly message: string }[];
+  /** True when verification found the index wrong and it was rebuilt before planning. */
+  readonly indexRebuilt: boolean;
+}
+
+export interface CleanupOptions {
+  /** Plan only: verify and report, delete nothing. */
+  readonly dryRun?: boolean;
+}
+
+function cleanupItem(p: PlannedItem): CleanupItem {
+  const e = p.entry;
+  return { id: e.id, path: e.path, run_id: e.run_id, sequence: e.sequence, timestamp: e.timestamp, created_at: e.created_at, reasons: p.reasons };
+}
+
+/** Serializes async sections of one registry object (index reads, appends). */
+class Mutex {
+  private tail: Promise<unknown> = Promise.resolve();
+  run<T>(fn: () => Promise<T>): Promise<T> {
+    const result = this.tail.then(fn, fn);
+    this.tail = result.catch(() => undefined);
+    return result;
+  }
+}
+
+export class CheckpointRegistry {
+  readonly root: string;
+  private readonly o: ResolvedOptions;
+  private readonly store: Store;
+  private readonly view = new IndexView();
+  private position: LogPosition | undefined;
+  /** What the view holds: everything, or only these runs and strategies (undefined: nothing read yet). */
+  private scope: Scope | undefined;
+  private invalidLines = 0;
+  private readonly indexMutex = new Mutex();
+  private logCache: IndexLog | undefined;
+  private locksCache: LockManager | undefined;
+
+  constructor(root: string = DEFAULT_ROOT, options?: RegistryOptions) {
+    if (typeof root !== 'string' || root.length === 0) throw argError(`the registry root must be a non-empty path, got ${JSON.stringify(root) ?? typeof root}`);
+    this.o = resolveOptions(options);
+    this.store = new Store(this.o.fs, root, this.o.now);
+    this.root = this.store.root;
+  }
+
+  // ---- plumbing -------------------------------------------------------------------------------------
+
+  private async log(): Promise<IndexLog | undefined> {
+    if (this.logCache) return this.logCache;
+    const real = await this.store.existingRoot();
+    if (real === undefined) return undefined;
+    return (this.logCache = new IndexLog(this.o.fs, join(real, INDEX_DIR)));
+  }
+
+  private async locks(): Promise<LockManager | undefined> {
+    if (this.locksCache) return this.locksCache;
+    const real = await this.store.existingRoot();
+    if (real === undefined) return undefined;
+    return (this.locksCache = new LockManager({
+      fs: this.o.fs,
+      dir: join(real, LOCKS_DIR),
+      shownDir: `${this.root}/${LOCKS_DIR}`,
+      staleMs: this.o.lockStaleMs,
+      timeoutMs: this.o.lockTimeoutMs,
+      now: this.o.now,
+      host: this.o.host,
+      ensureDir: async () => {
+        await ensureDirs(this.o.fs, real, [LOCKS_DIR]);
+      },
+    }));
+  }
+
+  /** A crashed writer's lock names the checkpoint it was writing; if that file made it to disk, index it. */
+  private readonly recoverIntent = async (state: LockState): Promise<void> => {
+    const intent = state.info?.intent;
+    if (intent === undefined) return;
+    try {
+      parseCheckpointPath(intent);
+    } catch {
+      return;
+    }
+    const v = await this.store.verify(intent);
+    if (v.kind === 'ok') await this.appendPut(v.entry);
+  };
+
+  /** Breaks stale run locks (recovering their intents) so an interrupted save is never invisible to queries. */
+  private async reconcileStaleLocks(): Promise<void> {
+    const locks = await this.locks();
+    if (!locks) return;
+    for (const name of await io('list the locks', `${this.root}/${LOCKS_DIR}`, () => locks.names())) {
+      if (!name.startsWith('run-')) continue;
+      try {
+        const state = await locks.inspect(name);
+        if (state?.stale) await locks.breakStale(state, this.recoverIntent);
+      } catch {
+        // A read-only or contended registry: the query is still answered from verified files.
+      }
+    }
+  }
+
+  /**
+   * Brings the in-memory view up to date with the on-disk log, reading only its new tail. With `need`, the
+   * view only has to hold that run (or, without a run, that strategy): a cold view then parses only those
+   * records (found by a byte search), so a fresh process's latest({ run }) or list({ strategy }) does not
+   * pay for materializing every entry. Without `need`, the view holds everything.
+   */
+  private refresh(need?: Need): Promise<void> {
+    return this.indexMutex.run(async () => {
+      const log = await this.log();
+      if (!log) {
+        this.view.clear();
+        this.position = undefined;
+        this.scope = undefined;
+        return;
+      }
+      let scope = this.scope;
+      if (!covers(scope, need)) {
+        const old = scope === undefined || scope === 'all' ? { runs: new Set<string>(), strategies: new Set<string>() } : scope;
+        scope =
+          need === undefined || old.runs.size + old.strategies.size >= MAX_SCOPED_KEYS
+            ? 'all'
+            : need.run !== undefined
+              ? { runs: new Set([...old.runs, need.run]), strategies: old.strategies }
+              : { runs: old.runs, strategies: new Set([...old.strategies, need.strategy!]) };
+        this.position = undefined;
+        this.scope = undefined;
+      }
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const needles = this.position === undefined && scope !== 'all' ? [...scope!.runs].map(runNeedle).concat([...scope!.strategies].map(strategyNeedle)) : undefined;
+        const out = await io('read the index', `${INDEX_DIR}/log.jsonl`, () => log.read(this.position, needles));
+        if ('missing' in out || 'badHeader' in out) {
+          await this.rebuildUnlocked(true);
+          this.position = undefined;
+          continue;
+        }
+        if (out.reset) {
+          this.view.clear();
+          this.invalidLines = 0;
+        }
+        for (const r of out.records) if (inScope(scope!, r)) this.view.apply(r);
+        this.invalidLines += out.invalid;
+        this.position = { ino: out.ino, offset: out.offset };
+        this.scope = scope;
+        return;
+      }
+      throw new CheckpointError({ code: 'E_IO', message: `the index of ${this.root} could not be read or rebuilt`, hint: 'run fsck' });
+    });
+  }
+
+  private async sync(need?: Need): Promise<void> {
+    await this.reconcileStaleLocks();
+    await this.refresh(need);
+  }
+
+  private async appendPut(entry: RegistryEntry): Promise<void> {
+    const log = await this.log();
+    if (!log) return;
+    const ok = await io('update the index', `${INDEX_DIR}/log.jsonl`, () => log.append([{ op: 'put', entry }]));
+    if (!ok) await this.rebuildUnlocked(true);
+  }
+
+  /** Rebuilds the index from the files under the index lock. `ifNeeded` skips it when another process just did. */
+  private async rebuildUnlocked(ifNeeded: boolean): Promise<{ count: number; skipped: number }> {
+    const real = await this.store.writableRoot();
+    const locks = (await this.locks())!;
+    const log = (await this.log())!;
+    const lock = await locks.acquire(INDEX_LOCK_NAME, { purpose: 'index' }, undefined, Math.max(this.o.lockTimeoutMs, INDEX_LOCK_TIMEOUT_MS));
+    try {
+      if (ifNeeded) {
+        const now = await io('read the index', `${INDEX_DIR}/log.jsonl`, () => log.read(undefined));
+        if (!('missing' in now) && !('badHeader' in now)) return { count: -1, skipped: 0 };
+      }
+      let skipped = 0;
+      const { count } = await io('rebuild the index', `${INDEX_DIR}/log.jsonl`, () =>
+        log.rewrite(async () => {
+          const scan = await scanTree(this.o.fs, real);
+          const checked = await mapLimit(scan.checkpoints, this.o.verifyConcurrency, (rel) => this.store.verify(rel));
+          const entries: RegistryEntry[] = [];
+          for (const v of checked) {
+            if (v.kind === 'ok') entries.push(v.entry);
+            else if (v.kind !== 'missing') skipped++;
+          }
+          return entries;
+        }),
+      );
+      return { count, skipped };
+    } finally {
+      await lock.release();
+    }
+  }
+
+  private async withRunLock<T>(runId: string, purpose: string, intent: string | undefined, fn: () => Promise<T>): Promise<T> {
+    await this.store.writableRoot();
+    const locks = (await this.locks())!;
+    const lock: HeldLock = await locks.acquire(runLockName(runId), { purpose, run_id: runId, ...(intent !== undefined && { intent }) }, this.recoverIntent);
+    try {
+      return await fn();
+    } finally {
+      await lock.release();
+    }
+  }
+
+  /** Where the file of `id` is: the index's answer if its file exists, else a probe of every month folder. */
+  private async findPath(id: string): Promise<string | undefined> {
+    const entry = this.view.get(id);
+    const real = await this.store.existingRoot();
+    if (real === undefined) return undefined;
+    if (entry !== undefined) {
+      try {
+        const st = await this.o.fs.lstat(under(real, entry.path));
+        if (st.isFile() || st.isSymbolicLink()) return entry.path;
+      } catch {
+        // stale index entry: fall through to the probe
+      }
+    }
+    return io('search the registry for', id, () => probeId(this.o.fs, real, id));
+  }
+
+  // ---- public API -----------------------------------------------------------------------------------
+
+  /**
+   * Stores a checkpoint durably and returns once it is on disk (temp file, fsync, link, fsync of the folder,
+   * index record). Idempotent: saving a checkpoint the registry holds writes nothing (first write wins).
+   * Older-format input is upgraded first; the stored file is always the latest format.
+   */
+  async save(checkpoint: Checkpoint | object | Uint8Array | string): Promise<SaveResult> {
+    return (await this.saveInternal(checkpoint)).result;
+  }
+
+  private async saveInternal(input: unknown): Promise<{ result: SaveResult; checkpoint: Checkpoint }> {
+    if (input === null || input === undefined || (typeof input !== 'object' && typeof input !== 'string')) {
+      throw argError(`save() takes a checkpoint (object, JSON text or bytes), got ${input === null ? 'null' : typeof input}`, 'build one with createCheckpoint(state), or use registry.create(state)');
+    }
+    const loaded = loadCheckpoint(input as object, { source: 'save() argument' });
+    const doc = loaded.checkpoint;
+    const id = loaded.id;
+    const rel = checkpointPath(id, doc.timestamp);
+    const bytes = Buffer.from(serializeCheckpoint(doc), 'utf8');
+    const real = await this.store.writableRoot();
+    return this.withRunLock(doc.run_id, 'save', rel, async () => {
+      const { year, month, id: name } = parseCheckpointPath(rel);
+      const created = await io('create the folder for', rel, () => ensureDirs(this.o.fs, real, [year, month]));
+      const monthDir = join(real, year, month);
+      const finalPath = join(monthDir, `${name}.json`);
+      let quarantined: string | undefined;
+      if (created.length === 0 && (await io('check', rel, () => exists(this.o.fs, finalPath)))) {
+        const existing = await this.store.verify(rel);
+        if (existing.kind === 'ok') {
+          await this.ensureIndexed(existing.entry);
+          return { result: { id, path: rel, created: false }, checkpoint: existing.result.checkpoint };
+        }
+        if (existing.kind === 'corrupt') quarantined = await this.store.quarantine(rel, existing.error);
+        else if (existing.kind !== 'missing') throw existing.error;
+      }
+      let outcome;
+      try {
+        outcome = await io('write', rel, () => writeNew(this.o.fs, monthDir, `${name}.json`, tempName(id), bytes), 'the registry is unchanged');
+      } catch (e) {
+        await removeDirs(this.o.fs, created);
+        throw e;
+      }
+      if (outcome === 'exists') {
+        const again = await this.store.verify(rel);
+        if (again.kind === 'ok') {
+          await this.ensureIndexed(again.entry);
+          return { result: { id, path: rel, created: false }, checkpoint: again.result.checkpoint };
+        }
+        throw again.kind === 'missing' ? new CheckpointError({ code: 'E_IO', message: `${rel} vanished while it was being saved`, hint: 'retry the save' }) : again.error;
+      }
+      const entry = storedEntry(doc, rel);
+      try {
+        await this.appendPut(entry);
+      } catch (e) {
+        // Not indexed means not saved: take the file back so the registry is as it was. The record may
+        // have reached the log before its fsync failed, so cancel it too (best effort; fsck repairs the rest).
+        const log = await this.log();
+        await log?.append([{ op: 'del', id, run_id: doc.run_id, strategy_name: doc.strategy_name }]).catch(() => undefined);
+        await unlinkQuiet(this.o.fs, finalPath).catch(() => undefined);
+        await syncDir(this.o.fs, monthDir).catch(() => undefined);
+        await removeDirs(this.o.fs, created);
+        if (e instanceof CheckpointError && e.code === 'E_IO') throw withUnchanged(e);
+        throw e;
+      }
+      return { result: { id, path: rel, created: true, ...(quarantined !== undefined && { quarantined }) }, checkpoint: doc };
+    });
+  }
+
+  private async ensureIndexed(entry: RegistryEntry): Promise<void> {
+    await this.refresh({ run: entry.run_id });
+    const known = this.view.get(entry.id);
+    if (known === undefined || !sameEntry(known, entry)) await this.appendPut(entry);
+  }
+
+  /** Builds a checkpoint from state (createCheckpoint, created_at from the registry's clock) and saves it. */
+  async create(state: CheckpointState, options: CreateOptions = {}): Promise<SaveResult & { checkpoint: Checkpoint }> {
+    assertPlainObject(options as unknown, 'create() options', ['createdAt']);
+    const checkpoint = createCheckpoint(state, { createdAt: options.createdAt ?? new Date(this.o.now()) });
+    const saved = await this.saveInternal(checkpoint);
+    return { ...saved.result, checkpoint: saved.checkpoint };
+  }
+
+  /** Loads a checkpoint by id, verifying its content every time; older-format files are upgraded. */
+  async load(id: string): Promise<RegistryLoadResult> {
+    assertId(id);
+    const rel = await this.findPath(id);
+    if (rel !== undefined) {
+      const v = await this.store.verify(rel);
+      if (v.kind === 'ok') {
+        // Teach the index a file it did not know (or knew wrongly); files are the truth.
+        await this.ensureIndexed(v.entry).catch(() => undefined);
+        return { ...v.result, path: rel, entry: v.entry };
+      }
+      if (v.kind !== 'missing') throw v.error;
+    }
+    throw new CheckpointError({
+      code: 'E_NOT_FOUND',
+      message: `the registry at ${this.root} holds no checkpoint ${id}`,
+      hint: 'list() shows the ids it holds; check the registry root',
+    });
+  }
+
+  /** Entries from the index, filtered and in list order (backtest time, run, sequence, id). */
+  async list(filter?: ListFilter): Promise<RegistryEntry[]> {
+    const f = resolveFilter(filter);
+    await this.sync(f.run !== undefined ? { run: f.run } : f.strategy !== undefined ? { strategy: f.strategy } : undefined);
+    let items: readonly Item[] = this.view.items(f.run, f.strategy);
+    if (f.tsFrom !== undefined || f.tsTo !== undefined) {
+      const lo = f.tsFrom === undefined ? 0 : lowerBound(items, f.tsFrom);
+      const hi = f.tsTo === undefined ? items.length : lowerBound(items, f.tsTo);
+      items = items.slice(lo, Math.max(lo, hi));
+    }
+    if (f.createdFrom !== undefined || f.createdTo !== undefined) {
+      const from = f.createdFrom;
+      const to = f.createdTo;
+      items = items.filter((i) => (from === undefined || i.createdKey >= from) && (to === undefined || i.createdKey < to));
+    }
+    let out = items.map((i) => i.entry);
+    if (f.desc) out.reverse();
+    if (f.limit !== undefined) out = out.slice(0, f.limit);
+    return out;
+  }
+
+  /**
+   * The checkpoint to resume from. For a run: its highest sequence. For a strategy: the latest of the run
+   * whose newest checkpoint was created most recently. Every candidate is verified by loading its file;
+   * one that fails is passed over, so a missing or corrupt file is never the answer.
+   */
+  async latest(selector: LatestSelector): Promise<RegistryEntry | undefined> {
+    const sel = resolveSelector(selector);
+    for (let attempt = 0; attempt < 2; attempt++) {
+      await this.sync(sel.run !== undefined ? { run: sel.run } : { strategy: sel.strategy! });
+      const outcome = await this.pickLatest(sel);
+      if (outcome !== 'index-wrong') return outcome;
+      await this.rebuildIndex();
+    }
+    return undefined;
+  }
+
+  private async pickLatest(sel: { run?: string; strategy?: string }): Promise<RegistryEntry | undefined | 'index-wrong'> {
+    const runs = sel.run !== undefined ? [sel.run] : this.view.runsByRecency(sel.strategy!);
+    for (const run of runs) {
+      const head = this.view.head(run);
+      if (head === undefined) continue;
+      const tryItem = async (item: Item): Promise<RegistryEntry | undefined | 'index-wrong'> => {
+        if (sel.strategy !== undefined && item.entry.strategy_name !== sel.strategy) return undefined;
+        const v = await this.store.verify(item.entry.path);
+        if (v.kind !== 'ok') return undefined;
+        return sameEntry(v.entry, item.entry) ? v.entry : 'index-wrong';
+      };
+      const first = await tryItem(head);
+      if (first !== undefined) return first;
+      for (const item of this.view.newestFirst(run).slice(1)) {
+        const r = await tryItem(item);
+        if (r !== undefined) return r;
+      }
+    }
+    return undefined;
+  }
+
+  /** Deletes one checkpoint file. Returns false when the registry does not hold it. */
+  async delete(id: string): Promise<boolean> {
+    assertId(id);
+    if ((await this.store.existingRoot()) === undefined) return false;
+    const rel = await this.findPath(id);
+    if (rel === undefined) return false;
+    const v = await this.store.verify(rel);
+    if (v.kind !== 'ok' && this.view.get(id) === undefined) await this.refresh();
+    const known = v.kind === 'ok' ? v.entry : this.view.get(id);
+    const run = known?.run_id;
+    const strategy = known?.strategy_name;
+    const remove = async (): Promise<boolean> => {
+      const removed = await this.store.remove(rel);
+      if (removed) await this.store.syncMonths([rel]);
+      const log = await this.log();
+      if (log) await io('update the index', `${INDEX_DIR}/log.jsonl`, () => log.append([{ op: 'del', id, ...(run !== undefined && { run_id: run }), ...(strategy !== undefined && { strategy_name: strategy }) }]));
+      return removed;
+    };
+    return run === undefined ? remove() : this.withRunLock(run, 'delete', undefined, remove);
+  }
+
+  /**
+   * Applies a retention policy (see RetentionPolicy). Plans from verified content only; never deletes a
+   * run's newest verified checkpoint, a file that fails verification, or anything outside the root.
+   */
+  async cleanup(policy: RetentionPolicy, options: CleanupOptions = {}): Promise<CleanupReport> {
+    validatePolicy(policy);
+    assertPlainObject(options as unknown, 'cleanup() options', ['dryRun']);
+    if (options.dryRun !== undefined && typeof options.dryRun !== 'boolean') throw argError('cleanup() option dryRun must be true or false');
+    const dryRun = options.dryRun ?? false;
+    const nowMs = this.o.now();
+    let indexRebuilt = false;
+    for (;;) {
+      await this.sync();
+      const all = [...this.view.entries()];
+      const first = planRetention(all, policy, nowMs);
+      const runs = new Set(first.delete.map((p) => p.entry.run_id));
+      const toVerify = all.filter((e) => runs.has(e.run_id));
+      const checked = await mapLimit(toVerify, this.o.verifyConcurrency, (e) => this.store.verify(e.path));
+      const verified: RegistryEntry[] = [];
+      const skipped: CleanupReport['skipped'][number][] = [];
+      let wrong = false;
+      checked.forEach((v, i) => {
+        if (v.kind === 'ok') {
+          if (!sameEntry(v.entry, toVerify[i]!)) wrong = true;
+          verified.push(v.entry);
+        } else if (v.kind !== 'missing') {
+          skipped.push({ path: toVerify[i]!.path, code: v.error.code, message: v.error.message });
+        }
+      });
+      if (wrong && !indexRebuilt) {
+        await this.rebuildIndex();
+        indexRebuilt = true;
+        continue;
+      }
+      const plan = planRetention(verified, policy, nowMs);
+      const kept = [...first.keep.filter((p) => !runs.has(p.entry.run_id)), ...plan.keep].map(cleanupItem);
+      const report: CleanupReport = { dryRun, policy, now: new Date(nowMs).toISOString(), deleted: plan.delete.map(cleanupItem), kept, skipped, indexRebuilt };
+      if (!dryRun && plan.delete.length > 0) await this.deletePlanned(plan.delete.map((p) => p.entry));
+      return report;
+    }
+  }
+
+  private async deletePlanned(entries: RegistryEntry[]): Promise<void> {
+    const byRun = new Map<string, RegistryEntry[]>();
+    for (const e of entries) {
+      const list = byRun.get(e.run_id) ?? [];
+      list.push(e);
+      byRun.set(e.run_id, list);
+    }
+    const log = (await this.log())!;
+    for (const [run, list] of byRun) {
+      await this.withRunLock(run, 'cleanup', undefined, async () => {
+        for (const e of list) await this.store.remove(e.path);
+        await this.store.syncMonths(list.map((e) => e.path));
+        await io('update the index', `${INDEX_DIR}/log.jsonl`, () => log.append(list.map((e) => ({ op: 'del' as const, id: e.id, run_id: e.run_id, strategy_name: e.strategy_name }))));
+      });
+    }
+    await this.refresh();
+    if (this.view.dead > Math.max(1000, this.view.size)) await this.compact();
+  }
+
+  /** Rewrites the index log with only its live entries (after many deletions). */
+  async compact(): Promise<{ count: number }> {
+    const real = await this.store.existingRoot();
+    if (real === undefined) return { count: 0 };
+    const locks = (await this.locks())!;
+    const log = (await this.log())!;
+    const lock = await locks.acquire(INDEX_LOCK_NAME, { purpose: 'index' }, undefined, Math.max(this.o.lockTimeoutMs, INDEX_LOCK_TIMEOUT_MS));
+    try {
+      const { count } = await io('compact the index', `${INDEX_DIR}/log.jsonl`, () =>
+        log.rewrite(async (old) => {
+          if (old === undefined) {
+            const scan = await scanTree(this.o.fs, real);
+            const checked = await mapLimit(scan.checkpoints, this.o.verifyConcurrency, (rel) => this.store.verify(rel));
+            return checked.flatMap((v) => (v.kind === 'ok' ? [v.entry] : []));
+          }
+          return replay(old.text).live.values();
+        }),
+      );
+      await this.refresh();
+      return { count };
+    } finally {
+      await lock.release();
+    }
+  }
+
+  /** Re-verifies every file, quarantines corrupt ones, sweeps stale temp files and locks, repairs the index. */
+  async fsck(options: FsckOptions = {}): Promise<FsckReport> {
+    const real = await this.store.existingRoot();
+    const report = await runFsck(
+      {
+        root: this.root,
+        real,
+        fs: this.o.fs,
+        store: this.store,
+        now: this.o.now,
+        tmpGraceMs: this.o.tmpGraceMs,
+        verifyConcurrency: this.o.verifyConcurrency,
+        log: await this.log(),
+        locks: await this.locks(),
+        indexLockTimeoutMs: Math.max(this.o.lockTimeoutMs, INDEX_LOCK_TIMEOUT_MS),
+        recoverIntent: this.recoverIntent,
+      },
+      options,
+    );
+    if (real !== undefined) await this.refresh();
+    return report;
+  }
+
+  /** Rebuilds the index from the checkpoint files alone (every file verified). */
+  async rebuildIndex(): Promise<{ count: number; skipped: number }> {
+    const result = await this.rebuildUnlocked(false);
+    await this.refresh();
+    return result;
+  }
+}
+
+function lowerBound(items: readonly Item[], key: string): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (items[mid]!.tsKey < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The entry of a checkpoint the registry has just written (latest format, so its id is its own). */
+function storedEntry(doc: Checkpoint, path: string): RegistryEntry {
+  return Object.freeze({
+    id: doc.checkpoint_id,
+    path,
+    version: doc.version,
+    latest_format_id: doc.checkpoint_id,
+    strategy_name: doc.strategy_name,
+    run_id: doc.run_id,
+    sequence: doc.sequence,
+    timestamp: doc.timestamp,
+    created_at: doc.created_at,
+  });
+}
+
+async function exists(fs: RegistryFs, abs: string): Promise<boolean> {
+  try {
+    await fs.lstat(abs);
+    return true;
+  } catch (e) {
+    if (errnoCode(e) === 'ENOENT') return false;
+    throw e;
+  }
+}
+
+function withUnchanged(e: CheckpointError): CheckpointError {
+  if (!e.hint?.includes('unchanged')) (e as { hint?: string }).hint = `${e.hint ?? 'retry'}; the registry is unchanged`;
+  return e;
+}
