@@ -9,15 +9,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CheckpointError, CheckpointRegistry, resume, startRun } from '../../src/index.js';
+import { CheckpointError, CheckpointRegistry, resume, startRun, type Checkpointable, type EngineSnapshot } from '../../src/index.js';
 import { intOption, parseOptions, reportError } from './cli.js';
 import { configWith, type BacktestConfig } from './config.js';
 import { BacktestEngine } from './engine.js';
+import { XOSHIRO_ALGORITHM, Xoshiro128 } from './prng.js';
 import { ProgressBar } from './progress.js';
 import { runToEnd } from './run.js';
 import type { WorkerEvent } from './worker.js';
 
-const USAGE = 'usage: npm run demo -- [--minutes N] [--seed N] [--every BARS] [--crash-at BAR] [--dir DIR] [--keep]';
+const USAGE = 'usage: npm run demo -- [--minutes N] [--seed N] [--every BARS] [--crash-at BAR] [--dir DIR] [--keep] [--sabotage rng|cursor]';
 const HELP = `${USAGE}
 
 Runs a backtest in a child process that kills itself with SIGKILL partway, resumes it from its latest
@@ -29,6 +30,9 @@ checkpoint, runs the same backtest uninterrupted, and compares the final checkpo
   --crash-at BAR the bar after which the child kills itself (default: random, in the middle 60%)
   --dir DIR      where the two registries go (default: a temporary folder, removed at the end)
   --keep         keep the temporary folder
+  --sabotage rng|cursor
+                 break the resume on purpose, to see the comparison catch it: restart the random
+                 generator from its seed (rng), or the first feed from its first bar (cursor)
 
 Exit status: 0 identical, 1 different, 2 error, 64 bad options.`;
 const RUN = 'sma-demo';
@@ -71,6 +75,16 @@ function crashingChild(store: string, config: BacktestConfig, every: number, cra
   });
 }
 
+/** The engine with a restore that forgets part of the state, the bugs exact resume must expose. */
+function sabotaged(engine: BacktestEngine, what: 'rng' | 'cursor'): Checkpointable {
+  const forget = (s: EngineSnapshot): EngineSnapshot => {
+    if (what === 'rng') return { ...s, engine_state: { ...s.engine_state, rng: { algorithm: XOSHIRO_ALGORITHM, state: Xoshiro128.fromSeed(engine.config.seed).state() as [number, ...number[]] } } };
+    const first = Object.keys(s.engine_state.feeds)[0]!;
+    return { ...s, engine_state: { ...s.engine_state, feeds: { ...s.engine_state.feeds, [first]: { cursor: 0 } } } };
+  };
+  return { strategy: engine.strategy, extract: () => engine.extract(), restore: (s) => engine.restore(forget(s)) };
+}
+
 async function runInProcess(label: string, engine: BacktestEngine, handle: Awaited<ReturnType<typeof startRun>>, bar: ProgressBar) {
   const total = engine.totalBars;
   const final = await runToEnd(engine, handle.checkpointer, { onBar: (bars) => bar.update(label, bars, total) });
@@ -86,7 +100,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const o = parseOptions(
     argv,
-    { minutes: { type: 'string' }, seed: { type: 'string' }, every: { type: 'string' }, 'crash-at': { type: 'string' }, dir: { type: 'string' }, keep: { type: 'boolean' } },
+    { minutes: { type: 'string' }, seed: { type: 'string' }, every: { type: 'string' }, 'crash-at': { type: 'string' }, dir: { type: 'string' }, keep: { type: 'boolean' }, sabotage: { type: 'string' } },
     USAGE,
   );
   const config = configWith({
@@ -94,6 +108,10 @@ export async function main(argv: string[]): Promise<number> {
     ...(o.seed !== undefined && { seed: intOption('seed', o.seed, 0, 0, 0xffffffff, USAGE) }),
   });
   const every = intOption('every', o.every, 100, 1, 1_000_000, USAGE);
+  const sabotage = o.sabotage;
+  if (sabotage !== undefined && sabotage !== 'rng' && sabotage !== 'cursor') {
+    throw new CheckpointError({ code: 'E_USAGE', message: `--sabotage takes rng or cursor, not ${JSON.stringify(sabotage)}`, hint: USAGE });
+  }
   const probe = new BacktestEngine(config);
   const total = probe.totalBars;
   // By default the crash lands somewhere in the middle 60% of the run, at a random bar.
@@ -123,12 +141,14 @@ export async function main(argv: string[]): Promise<number> {
   // 3. Resume from the latest checkpoint in the crashed run's registry.
   const crashedStore = new CheckpointRegistry(crashedDir);
   const resumedEngine = new BacktestEngine(config);
-  const handle = await resume(crashedStore, RUN, resumedEngine, { policy: { everyBars: every } });
+  const target = sabotage === undefined ? resumedEngine : sabotaged(resumedEngine, sabotage);
+  const handle = await resume(crashedStore, RUN, target, { policy: { everyBars: every } });
   const from = handle.resumed!.checkpoint;
   const resumedAt = resumedEngine.barsProcessed;
   const recomputed = crashAt - resumedAt;
   const resumedFinal = await runInProcess('resume', resumedEngine, handle, bar);
   out(`2. resume     from checkpoint ${from.checkpoint_id.slice(0, 12)}… (sequence ${from.sequence}, bar ${n(resumedAt)}); recomputed ${n(recomputed)} bars, ran to bar ${n(resumedEngine.barsProcessed)}`);
+  if (sabotage !== undefined) out(`               SABOTAGED: ${sabotage === 'rng' ? 'the random generator restarted from its seed' : `feed ${Object.keys(from.engine_state.feeds)[0]} restarted from its first bar`}`);
 
   // 4. The same backtest, never interrupted.
   const cleanStore = new CheckpointRegistry(cleanDir);

@@ -35,6 +35,16 @@ describe('npm run demo', () => {
     expect(r.stdout).not.toMatch(/\x1b\[/);
   });
 
+  it('--sabotage breaks the resume on purpose, and the demo reports DIFFERENT with exit status 1', () => {
+    for (const what of ['rng', 'cursor']) {
+      const r = run('demo.js', ['--minutes', '200', '--crash-at', '333', '--every', '50', '--sabotage', what]);
+      expect(r.status).toBe(1);
+      expect(r.stdout).toMatch(/SABOTAGED: /);
+      expect(r.stdout).toMatch(/verdict +DIFFERENT/);
+    }
+    expect(run('demo.js', ['--sabotage', 'seed']).stderr).toMatch(/E_USAGE: --sabotage takes rng or cursor, not "seed"/);
+  });
+
   it('refuses bad options with E_USAGE, the usage line and exit status 64', () => {
     const r = run('demo.js', ['--every', '0']);
     expect(r.status).toBe(64);
