@@ -49,7 +49,10 @@ export interface EngineSnapshot {
   readonly metadata: Checkpoint['metadata'];
 }
 
+// docs/engine-guide.md quotes this region.
+// #region checkpointable
 export interface Checkpointable {
+  /** Name, fingerprint and strategy-state schema: what restore checks a checkpoint against. */
   readonly strategy: StrategyIdentity;
   /** The complete current state. Must not share mutable objects with the engine. */
   extract(): EngineSnapshot;
@@ -60,3 +63,4 @@ export interface Checkpointable {
    */
   restore(snapshot: EngineSnapshot, checkpoint: Checkpoint): void;
 }
+// #endregion checkpointable
