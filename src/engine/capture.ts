@@ -1,0 +1,41 @@
+// Turning an engine's snapshot into a checkpoint: the library adds the lineage and the strategy's
+// identity, so an engine cannot write a strategy-state version or fingerprint it does not declare.
+import { CheckpointError } from '../errors/index.js';
+import type { Checkpoint } from '../format/index.js';
+import { createCheckpoint, type CheckpointState } from '../load/create.js';
+import type { Checkpointable } from './contract.js';
+
+/** Where a checkpoint sits in its run. */
+export interface Lineage {
+  readonly run: string;
+  /** Id of the previous checkpoint of the run, or null for the first. */
+  readonly parent: string | null;
+  readonly sequence: number;
+}
+
+/** The checkpoint state (everything but the computed members) of the engine's current state. */
+export function captureState(engine: Checkpointable, lineage: Lineage): CheckpointState {
+  const snap = engine.extract();
+  if (snap === null || typeof snap !== 'object') {
+    throw new CheckpointError({ code: 'E_ARGUMENT', message: 'engine.extract() must return the engine snapshot object' });
+  }
+  const { strategy } = engine;
+  return {
+    strategy_name: strategy.name,
+    run_id: lineage.run,
+    parent_id: lineage.parent,
+    sequence: lineage.sequence,
+    timestamp: snap.timestamp,
+    portfolio_state: snap.portfolio_state,
+    order_state: snap.order_state,
+    engine_state: snap.engine_state,
+    strategy_state: strategy.state === null ? null : { schema: strategy.state.schema, schema_version: strategy.state.version, data: snap.strategy_data },
+    fingerprint: strategy.fingerprint === null ? null : { code: strategy.fingerprint.code, config: strategy.fingerprint.config },
+    metadata: snap.metadata,
+  };
+}
+
+/** A latest-format checkpoint of the engine's current state (validated, with its content id). */
+export function captureCheckpoint(engine: Checkpointable, lineage: Lineage, createdAt?: Date): Checkpoint {
+  return createCheckpoint(captureState(engine, lineage), createdAt === undefined ? {} : { createdAt });
+}

@@ -1,0 +1,17 @@
+import { uninterrupted, smallConfig } from './helpers.js';
+import { BacktestEngine } from '../../examples/engine/engine.js';
+import { captureState, createCheckpoint, stateDigest, serializeCheckpoint, loadCheckpoint } from '../../src/index.js';
+const t = performance.now();
+const r = await uninterrupted(smallConfig(7), { everyBars: 1, msPerBar: 1, demandAt: [] });
+console.log('everyBars=1 run', (performance.now() - t).toFixed(0), 'ms', r.ids.length);
+const e = new BacktestEngine(smallConfig(7)); while (e.step());
+const N = 200; let a = performance.now();
+for (let i = 0; i < N; i++) captureState(e, { run: 'r', parent: null, sequence: 0 });
+console.log('capture', ((performance.now() - a) / N).toFixed(3));
+const st = captureState(e, { run: 'r', parent: null, sequence: 0 });
+a = performance.now(); for (let i = 0; i < N; i++) stateDigest({ ...st, version: '3.0' }); console.log('digest', ((performance.now() - a) / N).toFixed(3));
+a = performance.now(); for (let i = 0; i < N; i++) createCheckpoint(st); console.log('create', ((performance.now() - a) / N).toFixed(3));
+const c = createCheckpoint(st);
+a = performance.now(); for (let i = 0; i < N; i++) serializeCheckpoint(c); console.log('serialize', ((performance.now() - a) / N).toFixed(3));
+const txt = serializeCheckpoint(c);
+a = performance.now(); for (let i = 0; i < N; i++) loadCheckpoint(txt); console.log('load', ((performance.now() - a) / N).toFixed(3), txt.length);
