@@ -3,6 +3,8 @@
 import type { ErrorDetail } from '../../errors/index.js';
 import { parseInstant, timestampProblem } from '../../util/time.js';
 
+const OFFSET = /[+-][0-9]{2}:[0-9]{2}$/;
+
 export class Problems {
   readonly list: ErrorDetail[] = [];
 
@@ -18,8 +20,10 @@ export class Problems {
       this.add(pointer, `timestamp ${JSON.stringify(value)} ${problem}`, 'use a real calendar date and time');
       return;
     }
+    // Only an offset can move the instant out of years 0000-9999 (rule S1.9); 'Z' and naive times cannot.
+    if (!OFFSET.test(value)) return;
     try {
-      parseInstant(value); // an offset can move the instant out of years 0000-9999 (rule S1.9)
+      parseInstant(value);
     } catch (e) {
       if (!(e instanceof RangeError)) throw e;
       this.add(pointer, e.message, 'use a time whose UTC equivalent falls in the years 0000-9999');
