@@ -26,5 +26,6 @@ export function formatGithubFile(f: FileReport): string {
 
 export function formatGithubSummary(files: readonly FileReport[]): string {
   const s = summarize(files);
-  return s.invalid === 0 ? `ckpt validate: ${s.total} files valid\n` : `ckpt validate: ${s.invalid} of ${s.total} files invalid\n`;
+  const noun = s.total === 1 ? 'file' : 'files';
+  return s.invalid === 0 ? `ckpt validate: ${s.total} ${noun} valid\n` : `ckpt validate: ${s.invalid} of ${s.total} ${noun} invalid\n`;
 }
