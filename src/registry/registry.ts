@@ -14,7 +14,7 @@ import { runFsck, type FsckOptions, type FsckReport } from './fsck.js';
 import { IndexLog, replay } from './index-log.js';
 import type { IndexView, Item } from './index-view.js';
 import { SyncedView, type Need } from './synced-view.js';
-import { io } from './io-error.js';
+import { io, ioError } from './io-error.js';
 import { assertId, checkpointPath, INDEX_DIR, INDEX_LOCK_NAME, LOCKS_DIR, parseCheckpointPath, runLockName, tempName, under } from './layout.js';
 import { LockManager, type HeldLock, type LockState } from './lock.js';
 import { argError, assertPlainObject, resolveFilter, resolveOptions, resolveSelector, type LatestSelector, type ListFilter, type RegistryOptions, type ResolvedOptions } from './options.js';
@@ -149,7 +149,7 @@ export class CheckpointRegistry {
       let skipped = 0;
       const { count } = await io('rebuild the index', `${INDEX_DIR}/log.jsonl`, () =>
         log.rewrite(async () => {
-          const scan = await scanTree(this.o.fs, real);
+          const scan = await completeScan(this.o.fs, real);
           const checked = await mapLimit(scan.checkpoints, this.o.verifyConcurrency, (rel) => this.store.verify(rel));
           const entries: RegistryEntry[] = [];
           for (const v of checked) {
@@ -426,7 +426,7 @@ export class CheckpointRegistry {
       const { count } = await io('compact the index', `${INDEX_DIR}/log.jsonl`, () =>
         log.rewrite(async (old) => {
           if (old === undefined) {
-            const scan = await scanTree(this.o.fs, real);
+            const scan = await completeScan(this.o.fs, real);
             const checked = await mapLimit(scan.checkpoints, this.o.verifyConcurrency, (rel) => this.store.verify(rel));
             return checked.flatMap((v) => (v.kind === 'ok' ? [v.entry] : []));
           }
@@ -505,6 +505,14 @@ async function exists(fs: RegistryFs, abs: string): Promise<boolean> {
     if (errnoCode(e) === 'ENOENT') return false;
     throw e;
   }
+}
+
+/** A scan of every folder; an index built from a partial scan would silently drop checkpoints, so it is refused. */
+async function completeScan(fs: RegistryFs, real: string): Promise<Awaited<ReturnType<typeof scanTree>>> {
+  const scan = await scanTree(fs, real);
+  const first = scan.unreadable[0];
+  if (first !== undefined) throw ioError('list', first.path, first.error, 'the index was not rebuilt; fix the folder, then retry (or run fsck)');
+  return scan;
 }
 
 function withUnchanged(e: CheckpointError): CheckpointError {
