@@ -80,21 +80,27 @@ export async function scanTree(fs: RegistryFs, root: string): Promise<TreeScan> 
   return out;
 }
 
-/** Finds `{id}.json` in any month folder (the slow path of load and delete when the index has no entry). */
+/**
+ * Finds `{id}.json` in any month folder (the slow path of load and delete when the index has no entry). A
+ * folder that cannot be listed is passed over; if the id is found nowhere else, its error is thrown, since
+ * the checkpoint may be in there.
+ */
 export async function probeId(fs: RegistryFs, root: string, id: string): Promise<string | undefined> {
+  const unreadable: TreeScan['unreadable'] = [];
   for (const y of await list(fs, root)) {
     if (!YEAR_NAME.test(y.name) || !y.isDirectory()) continue;
-    for (const m of await list(fs, join(root, y.name))) {
+    for (const m of await list(fs, join(root, y.name), unreadable, y.name)) {
       if (!MONTH_NAME.test(m.name) || !m.isDirectory()) continue;
       try {
         const st = await fs.lstat(join(root, y.name, m.name, `${id}.json`));
         // A link is returned too, so load can say why it refuses it instead of "not found".
         if (st.isFile() || st.isSymbolicLink()) return `${y.name}/${m.name}/${id}.json`;
       } catch (e) {
-        if (errnoCode(e) !== 'ENOENT') throw e;
+        if (errnoCode(e) !== 'ENOENT') unreadable.push({ path: `${y.name}/${m.name}`, error: e });
       }
     }
   }
+  if (unreadable[0] !== undefined) throw unreadable[0].error;
   return undefined;
 }
 

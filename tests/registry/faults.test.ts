@@ -257,6 +257,19 @@ describe('unreadable folders', () => {
     expect((await new CheckpointRegistry(root).latest({ run: 'r' }))?.id).toBe(a.id);
   });
 
+  it('load probes past a month folder it cannot list, and says so when the id is found nowhere else', async () => {
+    const reg = new CheckpointRegistry(root);
+    await reg.create(stateFor('r', 0));
+    const b = await reg.create(stateFor('q', 0, { timestamp: '2024-05-01T00:00:00Z' }));
+    const { unlinkSync } = await import('node:fs');
+    unlinkSync(join(root, '.index/log.jsonl')); // force the probe
+    const faulty = new CheckpointRegistry(root, { fs: faultyFs([{ op: 'readdir', path: /\/2024\/03$/, code: 'EACCES' }, { op: 'lstat', path: /\/2024\/03\/[0-9a-f]{64}\.json$/, code: 'EACCES' }]) });
+    expect((await faulty.load(b.id)).id).toBe(b.id);
+    const e = await errorOf(faulty.load('9'.repeat(64)));
+    expect(e.code).toBe('E_IO');
+    expect(e.message).toMatch(/permission denied \(EACCES\)/);
+  });
+
   it('a registry root that is a file gives E_IO, not a crash', async () => {
     mkdirSync(dir, { recursive: true });
     writeFileSync(root, 'not a folder');
