@@ -98,7 +98,7 @@ async function time(fn: () => Promise<unknown>, runs: number): Promise<Timing> {
   return median(samples);
 }
 
-function populate(root: string, size: number): string[] {
+export function populate(root: string, size: number): string[] {
   const ids: string[] = [];
   const made = new Set<string>();
   for (let i = 0; i < size; i++) {

@@ -57,7 +57,12 @@ export class CheckpointRegistry {
     this.o = resolveOptions(options);
     this.store = new Store(this.o.fs, root, this.o.now);
     this.root = this.store.root;
-    this.synced = new SyncedView(this.root, () => this.log(), () => this.rebuildUnlocked(true));
+    this.synced = new SyncedView(
+      this.root,
+      () => this.log(),
+      () => this.rebuildUnlocked(true),
+      () => this.compactQuietly(),
+    );
   }
 
   private get view(): IndexView {
@@ -299,17 +304,7 @@ export class CheckpointRegistry {
   async list(filter?: ListFilter): Promise<RegistryEntry[]> {
     const f = resolveFilter(filter);
     await this.sync(f.run !== undefined ? { run: f.run } : f.strategy !== undefined ? { strategy: f.strategy } : undefined);
-    let items: readonly Item[] = this.view.items(f.run, f.strategy);
-    if (f.tsFrom !== undefined || f.tsTo !== undefined) {
-      const lo = f.tsFrom === undefined ? 0 : lowerBound(items, f.tsFrom);
-      const hi = f.tsTo === undefined ? items.length : lowerBound(items, f.tsTo);
-      items = items.slice(lo, Math.max(lo, hi));
-    }
-    if (f.createdFrom !== undefined || f.createdTo !== undefined) {
-      const from = f.createdFrom;
-      const to = f.createdTo;
-      items = items.filter((i) => (from === undefined || i.createdKey >= from) && (to === undefined || i.createdKey < to));
-    }
+    const items = this.view.select({ run: f.run, strategy: f.strategy, tsFrom: f.tsFrom, tsTo: f.tsTo, createdFrom: f.createdFrom, createdTo: f.createdTo });
     let out = items.map((i) => i.entry);
     if (f.desc) out.reverse();
     if (f.limit !== undefined) out = out.slice(0, f.limit);
@@ -430,13 +425,47 @@ export class CheckpointRegistry {
             const checked = await mapLimit(scan.checkpoints, this.o.verifyConcurrency, (rel) => this.store.verify(rel));
             return checked.flatMap((v) => (v.kind === 'ok' ? [v.entry] : []));
           }
-          return replay(old.text).live.values();
+          const replayed = replay(old.text);
+          if (replayed.broken === undefined) return replayed.live.values();
+          // An unreadable snapshot: its entries are unknown, so the files decide (as for a missing log).
+          const scan = await completeScan(this.o.fs, real);
+          const checked = await mapLimit(scan.checkpoints, this.o.verifyConcurrency, (rel) => this.store.verify(rel));
+          return checked.flatMap((v) => (v.kind === 'ok' ? [v.entry] : []));
         }),
       );
       await this.refresh();
       return { count };
     } finally {
       await lock.release();
+    }
+  }
+
+  /**
+   * Folds a long tail of the index log into a new snapshot, so the next fresh process reads a snapshot and a
+   * short tail. Opportunistic: skipped (false) when another process holds the index lock or the root is
+   * read-only; the index is then read as it is, correctly, only more slowly.
+   */
+  private async compactQuietly(): Promise<boolean> {
+    const real = await this.store.existingRoot();
+    const locks = await this.locks();
+    const log = await this.log();
+    if (real === undefined || !locks || !log) return false;
+    let lock: HeldLock;
+    try {
+      lock = await locks.acquire(INDEX_LOCK_NAME, { purpose: 'index' }, undefined, 0);
+    } catch {
+      return false;
+    }
+    try {
+      const { written } = await log.rewrite(async (old) => {
+        const replayed = old === undefined ? undefined : replay(old.text);
+        return replayed === undefined || replayed.broken !== undefined ? undefined : replayed.live.values();
+      });
+      return written;
+    } catch {
+      return false;
+    } finally {
+      await lock.release().catch(() => undefined);
     }
   }
 
@@ -469,17 +498,6 @@ export class CheckpointRegistry {
     await this.refresh();
     return result;
   }
-}
-
-function lowerBound(items: readonly Item[], key: string): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (items[mid]!.tsKey < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The entry of a checkpoint the registry has just written (latest format, so its id is its own). */

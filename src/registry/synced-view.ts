@@ -10,6 +10,11 @@ import { INDEX_DIR } from './layout.js';
 
 /** A view scoped to more runs and strategies than this reads the whole index instead. */
 const MAX_SCOPED_KEYS = 8;
+/**
+ * Records after the snapshot (or in a format-1 log) from which a reader compacts the index, folding them into
+ * a new snapshot: parsing them costs a fresh process about 5 µs each, so the tail is kept to a few ms.
+ */
+export const COMPACT_TAIL = 2000;
 
 /** What a query needs the view to hold. */
 export interface Need {
@@ -50,6 +55,9 @@ export class SyncedView {
   private scope: Scope | undefined;
   /** Index lines that were not records, since the last full read. */
   invalidLines = 0;
+  /** Record lines of the log after its snapshot, as far as read. */
+  private tail = 0;
+  private compacting = false;
   private readonly mutex = new Mutex();
 
   constructor(
@@ -58,6 +66,8 @@ export class SyncedView {
     private readonly log: () => Promise<IndexLog | undefined>,
     /** Rebuilds a missing or unreadable log from the files. */
     private readonly rebuild: () => Promise<unknown>,
+    /** Folds the log's tail into a new snapshot when it has grown long; best effort (false: not done). */
+    private readonly compact: () => Promise<boolean>,
   ) {}
 
   /**
@@ -66,7 +76,20 @@ export class SyncedView {
    * records (found by a byte search), so a fresh process's latest({ run }) or list({ strategy }) does not
    * pay for materializing every entry. Without `need`, the view holds everything.
    */
-  refresh(need?: Need): Promise<void> {
+  async refresh(need?: Need): Promise<void> {
+    await this.read(need);
+    if (this.tail >= COMPACT_TAIL && !this.compacting) {
+      // Outside the mutex: compaction ends with a refresh of its own.
+      this.compacting = true;
+      try {
+        if (!(await this.compact())) this.tail = 0; // read-only or busy: do not retry on every query
+      } finally {
+        this.compacting = false;
+      }
+    }
+  }
+
+  private read(need?: Need): Promise<void> {
     return this.mutex.run(async () => {
       const log = await this.log();
       if (!log) {
@@ -96,9 +119,13 @@ export class SyncedView {
           continue;
         }
         if (out.reset) {
-          this.view.clear();
+          this.view.clear(out.snapshot);
           this.invalidLines = 0;
+          this.tail = 0;
+          // A snapshot holds everything and its (short) tail was read whole: the view now has every entry.
+          if (out.snapshot !== undefined) scope = 'all';
         }
+        this.tail += out.tail;
         for (const r of out.records) if (inScope(scope!, r)) this.view.apply(r);
         this.invalidLines += out.invalid;
         this.position = { ino: out.ino, offset: out.offset };
