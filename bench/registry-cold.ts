@@ -3,6 +3,7 @@
 // previous query. Prints {"ms": …, "count": …} where ms is the query alone (module loading is not counted).
 //
 // Run: node dist/bench/registry-cold.js ROOT QUERY   (QUERY: see QUERIES below)
+import { pathToFileURL } from 'node:url';
 import { CheckpointRegistry, type RegistryEntry } from '../src/index.js';
 
 const DAY = 86_400_000;
@@ -15,7 +16,7 @@ export const QUERIES = {
   'list-strategy-30d': (r: CheckpointRegistry, arg: number) => r.list({ strategy: `strategy-${arg % 10}`, timestamp: { from: new Date(BASE_TS + arg * DAY), to: new Date(BASE_TS + (arg + 30) * DAY) } }),
   'list-all': (r: CheckpointRegistry) => r.list(),
   'list-ts-30d': (r: CheckpointRegistry, arg: number) => r.list({ timestamp: { from: new Date(BASE_TS + arg * DAY), to: new Date(BASE_TS + (arg + 30) * DAY) } }),
-  'list-created-1d': (r: CheckpointRegistry, arg: number) => r.list({ created: { from: new Date(BASE_CREATED + arg * 1000), to: new Date(BASE_CREATED + arg * 1000 + DAY) } }),
+  'list-created-1h': (r: CheckpointRegistry, arg: number) => r.list({ created: { from: new Date(BASE_CREATED + arg * 1000), to: new Date(BASE_CREATED + arg * 1000 + DAY / 24) } }),
   'cleanup-dry': (r: CheckpointRegistry) => r.cleanup({ keepLast: 1000 }, { dryRun: true }),
 } as const satisfies Record<string, (r: CheckpointRegistry, arg: number) => Promise<unknown>>;
 export type ColdQuery = keyof typeof QUERIES;
@@ -31,7 +32,9 @@ async function main(): Promise<void> {
   process.stdout.write(`${JSON.stringify({ ms, count })}\n`);
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exitCode = 1;
-});
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}

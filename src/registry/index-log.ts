@@ -1,5 +1,5 @@
-// The index log (spec/registry.md §"Index"): `.index/log.jsonl`, a JSON-lines file of `put` and `del`
-// records after a header line. It is advisory: the checkpoint files are the truth, the log only makes
+// The index log (spec/registry.md §6): `.index/log.jsonl`, a header line, the snapshot of every entry at the
+// last rewrite (format 2, see index-snapshot.ts), then `put` and `del` records appended since. It is advisory: the checkpoint files are the truth, the log only makes
 // list and latest fast, and every answer that matters is verified against the file it names.
 //
 // Crash safety: appends are one write of "\n" + record + "\n" through O_APPEND, then fsync, so a torn

@@ -32,6 +32,8 @@ export interface Snapshot {
   readonly sequence: readonly number[];
   /** Rows in id order: lets a record of the log's tail find its row by binary search. */
   readonly byId: readonly number[];
+  /** Rows in created_at order: a creation-time range is a binary search, not a scan of every row. */
+  readonly byCreated: readonly number[];
   /** Rows whose path is not the derived one (misplaced files), by row. */
   readonly paths: ReadonlyMap<number, string>;
   /** Rows of older-format files: their latest-format id, by row. */
@@ -134,6 +136,7 @@ export function encodeSnapshot(entries: readonly RegistryEntry[]): string {
     if (e.latest_format_id !== e.id) latestIds[row] = e.latest_format_id;
   });
   const byId = ids.map((_, row) => row).sort((a, b) => (ids[a]! < ids[b]! ? -1 : 1));
+  const byCreated = ids.map((_, row) => row).sort((a, b) => (created[a]! < created[b]! ? -1 : created[a]! > created[b]! ? 1 : a - b));
   const meta = JSON.stringify({
     op: 'snapshot',
     count: entries.length,
@@ -145,6 +148,7 @@ export function encodeSnapshot(entries: readonly RegistryEntry[]): string {
     version,
     sequence,
     by_id: byId,
+    by_created: byCreated,
     paths,
     latest_format_ids: latestIds,
   });
@@ -206,7 +210,7 @@ function intColumn(v: unknown, count: number, what: string): number[] {
   return v as number[];
 }
 
-function index(x: number | undefined, size: number): boolean {
+export function index(x: number | undefined, size: number): boolean {
   return typeof x === 'number' && Number.isInteger(x) && x >= 0 && x < size;
 }
 
@@ -288,11 +292,12 @@ function decodeSnapshot(v: Record<string, unknown>, column: (line: Line, width: 
     const version = intColumn(v.version, count, 'version');
     const sequence = intColumn(v.sequence, count, 'sequence');
     const byId = intColumn(v.by_id, count, 'by_id');
+    const byCreated = intColumn(v.by_created, count, 'by_created');
     const s0 = { count, ids, tsKeys, createdKeys } as Snapshot;
     const paths = exceptions(v.paths, count, (p, row) => CHECKPOINT_PATH.exec(p)?.[3] === rowId(s0, row), 'paths');
     const latestIds = exceptions(v.latest_format_ids, count, (x, row) => HEX64.test(x) && x !== rowId(s0, row), 'latest_format_ids');
     for (const row of latestIds.keys()) if (!index(version[row], versions.length) || versions[version[row]!] === '3.0') throw new Error(`row ${row} is a 3.0 file with another latest-format id`);
-    return { count, ids, tsKeys, createdKeys, runs, run, strategies, strategy, versions, version, sequence, byId, paths, latestIds };
+    return { count, ids, tsKeys, createdKeys, runs, run, strategies, strategy, versions, version, sequence, byId, byCreated, paths, latestIds };
   } catch (e) {
     return `the index snapshot is invalid: ${(e as Error).message}`;
   }

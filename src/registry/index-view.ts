@@ -5,7 +5,7 @@
 // that matters: latest verifies the file of every candidate it returns.
 import { instantKey, sameEntry, type RegistryEntry } from './entry.js';
 import type { IndexRecord } from './index-log.js';
-import { rowCreatedKey, rowEntry, rowOf, rowTsKey, rowValid, type Snapshot } from './index-snapshot.js';
+import { index, rowCreatedKey, rowEntry, rowOf, rowTsKey, rowValid, type Snapshot } from './index-snapshot.js';
 
 export interface Item {
   readonly entry: RegistryEntry;
@@ -211,14 +211,15 @@ export class IndexView {
     const base = this.base;
     if (base === undefined || base.count === this.gone.size) return [...overlay];
 
-    const rows: readonly number[] | undefined = q.run !== undefined ? this.rowsOf('run', q.run) : q.strategy !== undefined ? this.rowsOf('strategy', q.strategy) : undefined;
+    const byCreated = q.createdFrom !== undefined || q.createdTo !== undefined;
+    const byTs = q.tsFrom !== undefined || q.tsTo !== undefined;
+    let rows: readonly number[] | undefined = q.run !== undefined ? this.rowsOf('run', q.run) : q.strategy !== undefined ? this.rowsOf('strategy', q.strategy) : undefined;
+    if (rows === undefined && byCreated && !byTs) rows = this.rowsCreatedIn(q.createdFrom, q.createdTo);
     const n = rows === undefined ? base.count : rows.length;
     const at = rows === undefined ? (k: number) => k : (k: number) => rows[k]!;
     const lo = q.tsFrom === undefined ? 0 : lowerBoundBy(n, (k) => rowTsKey(base, at(k)) < q.tsFrom!);
     const hi = q.tsTo === undefined ? n : lowerBoundBy(n, (k) => rowTsKey(base, at(k)) < q.tsTo!);
     const strategyIx = q.run !== undefined && q.strategy !== undefined ? (this.strategyIndex ??= new Map(base.strategies.map((r, i) => [r, i]))).get(q.strategy) ?? -1 : undefined;
-    const byCreated = q.createdFrom !== undefined || q.createdTo !== undefined;
-    const byTs = q.tsFrom !== undefined || q.tsTo !== undefined;
     const fromBase: Item[] = [];
     for (let k = lo; k < hi; k++) {
       const row = at(k);
@@ -230,6 +231,28 @@ export class IndexView {
       if (item !== null) fromBase.push(item);
     }
     return overlay.length === 0 ? fromBase : merge(fromBase, overlay);
+  }
+
+  /**
+   * Base rows created in [from, to), in row (list) order: a binary search of the created_at order. Rows are
+   * still checked against the range one by one by the caller (the order is not trusted).
+   */
+  private rowsCreatedIn(from: string | undefined, to: string | undefined): number[] {
+    const base = this.base!;
+    const order = base.byCreated;
+    const key = (k: number): string => {
+      const row = order[k];
+      return index(row, base.count) ? rowCreatedKey(base, row!) : '';
+    };
+    const lo = from === undefined ? 0 : lowerBoundBy(base.count, (k) => key(k) < from);
+    const hi = to === undefined ? base.count : lowerBoundBy(base.count, (k) => key(k) < to);
+    const rows: number[] = [];
+    for (let k = lo; k < hi; k++) {
+      const row = order[k];
+      if (index(row, base.count)) rows.push(row!);
+    }
+    rows.sort((a, b) => a - b);
+    return rows.filter((row, k) => k === 0 || rows[k - 1] !== row);
   }
 
   /** Items in list order, narrowed to a run and/or strategy. */
