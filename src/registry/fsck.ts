@@ -2,7 +2,7 @@
 // folder (never deletes them), removes temp files older than the grace period, breaks stale locks
 // (indexing what their holder had written), reports anything that does not belong, and rewrites the
 // index when it disagrees with the files. Runs under the index lock, so it never races a rebuild.
-import type { ErrorCode } from '../errors/index.js';
+import type { CheckpointError, ErrorCode } from '../errors/index.js';
 import { sameEntry, type RegistryEntry } from './entry.js';
 import { errnoCode, type RegistryFs } from './fs.js';
 import { replay, type IndexLog } from './index-log.js';
@@ -125,6 +125,10 @@ export async function runFsck(ctx: FsckContext, options: FsckOptions): Promise<F
   try {
     const examine = async (old: { text: string } | undefined): Promise<RegistryEntry[] | undefined> => {
       const scan = await io('scan', ctx.root, () => scanTree(ctx.fs, real));
+      for (const u of scan.unreadable) {
+        const error = await io('list', u.path, () => Promise.reject(u.error)).catch((e: CheckpointError) => e);
+        problems.push({ kind: 'unreadable', path: u.path, code: error.code, message: `${error.message}; the checkpoints in it were not checked` });
+      }
       for (const u of scan.unexpected) {
         problems.push({ kind: 'unexpected', path: u.path, message: `${u.path} is a ${u.kind} that does not belong in the registry layout; left untouched` });
       }
@@ -188,8 +192,10 @@ export async function runFsck(ctx: FsckContext, options: FsckOptions): Promise<F
       let ghost = 0;
       for (const id of indexed.keys()) if (!found.has(id)) ghost++;
       const needsRewrite = old === undefined || missing + ghost + mismatched + invalidLines > 0;
-      indexReport = { missing, ghost, mismatched, invalidLines, rewritten: needsRewrite && !dryRun };
-      return needsRewrite && !dryRun ? entries : undefined;
+      // Never rewrite the index from a partial scan: entries in unreadable folders would be dropped from it.
+      const complete = scan.unreadable.length === 0;
+      indexReport = { missing, ghost, mismatched, invalidLines, rewritten: needsRewrite && !dryRun && complete };
+      return needsRewrite && !dryRun && complete ? entries : undefined;
     };
     if (dryRun) {
       // A dry run reads the log as it is and never writes it.

@@ -1,5 +1,5 @@
-// The index log (spec/registry.md §"Index"): `.index/log.jsonl`, a JSON-lines file of `put` and `del`
-// records after a header line. It is advisory: the checkpoint files are the truth, the log only makes
+// The index log (spec/registry.md §6): `.index/log.jsonl`, a header line, the snapshot of every entry at the
+// last rewrite (format 2, see index-snapshot.ts), then `put` and `del` records appended since. It is advisory: the checkpoint files are the truth, the log only makes
 // list and latest fast, and every answer that matters is verified against the file it names.
 //
 // Crash safety: appends are one write of "\n" + record + "\n" through O_APPEND, then fsync, so a torn
@@ -13,9 +13,11 @@ import { replaceFile } from './atomic.js';
 import { errnoCode, O_APPEND_EXISTING, O_NOFOLLOW, O_RDONLY, readAll, writeAll, type RegistryFileHandle, type RegistryFs } from './fs.js';
 import { CANONICAL_TIMESTAMP, type RegistryEntry } from './entry.js';
 import { compareItems, itemOf } from './index-view.js';
+import { encodeSnapshot, nextLine, readSnapshot, rowEntry, rowId, rowValid, type Snapshot } from './index-snapshot.js';
 import { CHECKPOINT_PATH, INDEX_LOG } from './layout.js';
 
-export const INDEX_FORMAT = 1;
+/** Format 2: header, snapshot line, records. Format 1 (header, records) is still read; rewrites write 2. */
+export const INDEX_FORMAT = 2;
 const HEADER = { registry_index: INDEX_FORMAT };
 
 export type IndexRecord =
@@ -102,6 +104,10 @@ export function decodeRecord(line: string): IndexRecord | undefined {
 export interface LogChunk {
   /** True when this chunk starts from the beginning of a (new) log: the reader must drop what it had. */
   readonly reset: boolean;
+  /** On a reset read of a format-2 log: its snapshot, the state the records apply to. */
+  readonly snapshot?: Snapshot;
+  /** Record lines read after the snapshot (all of them, for a format-1 log): what compaction would fold in. */
+  readonly tail: number;
   readonly records: IndexRecord[];
   /** Lines that were not records (torn or foreign); the header is not counted. */
   readonly invalid: number;
@@ -141,16 +147,25 @@ function parseLines(text: string, skipHeader: boolean): { records: IndexRecord[]
   return header === undefined ? { records, invalid } : { records, invalid, header };
 }
 
-function headerProblem(line: string | undefined): string | undefined {
+/** The format a header line names (1 or 2), or the problem with it. Other header members are ignored. */
+function headerFormat(line: string | undefined): 1 | 2 | string {
   if (line === undefined) return 'the index log is empty';
   try {
     const v = JSON.parse(line) as { registry_index?: unknown };
-    if (v?.registry_index === INDEX_FORMAT) return undefined;
+    if (v?.registry_index === 1 || v?.registry_index === 2) return v.registry_index;
     return `the index log has header ${line.slice(0, 80)}, not {"registry_index":${INDEX_FORMAT}}`;
   } catch {
     return 'the index log header is not JSON';
   }
 }
+
+function headerProblem(line: string | undefined): string | undefined {
+  const f = headerFormat(line);
+  return typeof f === 'string' ? f : undefined;
+}
+
+
+
 
 export class IndexLog {
   readonly path: string;
@@ -178,18 +193,29 @@ export class IndexLog {
       const st = await handle.stat();
       const reset = from === undefined || from.ino !== st.ino || st.size < from.offset;
       const start = reset ? 0 : from.offset;
-      if (!reset && st.size === start) return { reset: false, records: [], invalid: 0, ino: st.ino, offset: start };
+      if (!reset && st.size === start) return { reset: false, records: [], invalid: 0, tail: 0, ino: st.ino, offset: start };
       const bytes = await readAll(handle, st.size, start);
       const lastNewline = bytes.lastIndexOf(0x0a);
       const complete = lastNewline === -1 ? 0 : lastNewline + 1;
-      if (reset && needles !== undefined) return this.readScoped(bytes.subarray(0, complete), needles, st.ino);
-      const text = bytes.subarray(0, complete).toString('utf8');
-      const parsed = parseLines(text, reset);
-      if (reset) {
-        const problem = headerProblem(parsed.header);
-        if (problem !== undefined) return { badHeader: problem };
+      if (!reset) {
+        const parsed = parseLines(bytes.toString('utf8', 0, complete), false);
+        return { reset, records: parsed.records, invalid: parsed.invalid, tail: parsed.records.length + parsed.invalid, ino: st.ino, offset: start + complete };
       }
-      return { reset, records: parsed.records, invalid: parsed.invalid, ino: st.ino, offset: start + complete };
+      const whole = bytes.subarray(0, complete);
+      const header = nextLine(whole, 0);
+      const format = headerFormat(header === undefined ? undefined : whole.toString('utf8', header.start, header.end));
+      if (typeof format === 'string') return { badHeader: format };
+      let body = header!.end + 1;
+      let snapshot: Snapshot | undefined;
+      if (format === 2) {
+        // The snapshot holds every entry: one that cannot be read makes the whole index unreadable (rebuilt).
+        const read = readSnapshot(whole, body);
+        if (typeof read === 'string') return { badHeader: read };
+        snapshot = read.snapshot;
+        body = read.end;
+      } else if (needles !== undefined) return this.readScoped(whole, needles, st.ino);
+      const parsed = parseLines(body >= whole.length ? '' : whole.toString('utf8', body), false);
+      return { reset, ...(snapshot && { snapshot }), records: parsed.records, invalid: parsed.invalid, tail: parsed.records.length + parsed.invalid, ino: st.ino, offset: complete };
     } finally {
       await handle.close();
     }
@@ -225,7 +251,10 @@ export class IndexLog {
       if (rec) records.push(rec);
       else invalid++;
     }
-    return { reset: true, records, invalid, ino, offset: bytes.length };
+    // A format-1 log: every line is tail; counting its lines (cheap) tells the reader it is worth compacting.
+    let lines = 0;
+    for (let at = bytes.indexOf(0x0a, firstEnd + 1); at !== -1; at = bytes.indexOf(0x0a, at + 1)) lines++;
+    return { reset: true, records, invalid, tail: lines, ino, offset: bytes.length };
   }
 
   /**
@@ -284,8 +313,7 @@ export class IndexLog {
       if (entries === undefined) return { count: 0, written: false };
       // List order, so a rebuilt log is the same bytes whatever order the folders were read in.
       const sorted = [...entries].map(itemOf).sort(compareItems);
-      const lines = [JSON.stringify(HEADER)];
-      for (const item of sorted) lines.push(encodeRecord({ op: 'put', entry: item.entry }));
+      const lines = [JSON.stringify(HEADER), encodeSnapshot(sorted.map((i) => i.entry))];
       const count = sorted.length;
       await replaceFile(this.fs, this.dir, INDEX_LOG, `.${INDEX_LOG}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`, Buffer.from(`${lines.join('\n')}\n`, 'utf8'));
       if (old) {
@@ -319,13 +347,35 @@ export class IndexLog {
   }
 }
 
-/** Live entries of a log's text (for compaction and fsck): replays puts and dels in order. */
-export function replay(text: string): { live: Map<string, RegistryEntry>; invalid: number } {
+/**
+ * Live entries of a log's text (for compaction and fsck): the snapshot's rows, then puts and dels in order.
+ * `broken` names a header or snapshot that could not be read: then `live` is not the index's content, and
+ * must not be written back as if it were.
+ */
+export function replay(text: string): { live: Map<string, RegistryEntry>; invalid: number; broken?: string } {
   const live = new Map<string, RegistryEntry>();
-  const parsed = parseLines(text, true);
+  const bytes = Buffer.from(text, 'utf8');
+  const header = nextLine(bytes, 0);
+  const format = headerFormat(header === undefined ? undefined : bytes.toString('utf8', header.start, header.end));
+  let body = header === undefined ? bytes.length : header.end + 1;
+  let broken = typeof format === 'string' ? format : undefined;
+  let invalidRows = 0;
+  if (format === 2) {
+    const read = readSnapshot(bytes, body);
+    if (typeof read === 'string') {
+      broken = read;
+      body = bytes.length;
+    } else {
+      const s = read.snapshot;
+      for (let row = 0; row < s.count; row++) rowValid(s, row) ? live.set(rowId(s, row), rowEntry(s, row)) : invalidRows++;
+      body = read.end;
+    }
+  }
+  const parsed = parseLines(body >= bytes.length ? '' : bytes.toString('utf8', body), false);
   for (const rec of parsed.records) {
     if (rec.op === 'put') live.set(rec.entry.id, rec.entry);
     else live.delete(rec.id);
   }
-  return { live, invalid: parsed.invalid + (headerProblem(parsed.header) === undefined ? 0 : 1) };
+  return { live, invalid: parsed.invalid + invalidRows + (broken === undefined ? 0 : 1), ...(broken !== undefined && { broken }) };
 }
+

@@ -1,5 +1,6 @@
 // The checkpoint registry: crash-safe, content-addressed storage of checkpoints under {root}/{year}/{month}/.
-export { CheckpointRegistry, DEFAULT_ROOT, type SaveResult, type RegistryLoadResult, type CleanupReport, type CleanupItem, type CleanupOptions } from './registry.js';
+export { CheckpointRegistry, DEFAULT_ROOT, type SaveResult, type RegistryLoadResult } from './registry.js';
+export type { CleanupReport, CleanupItem, CleanupOptions } from './cleanup.js';
 export type { RegistryEntry } from './entry.js';
 export type { RegistryOptions, ListFilter, TimeRange, LatestSelector } from './options.js';
 export { planRetention, type RetentionPolicy, type RetentionPlan, type PlannedItem, type KeepReason } from './retention.js';

@@ -11,44 +11,21 @@ import { ensureDirs, removeDirs, syncDir, unlinkQuiet, writeNew } from './atomic
 import { sameEntry, type RegistryEntry } from './entry.js';
 import { errnoCode, type RegistryFs } from './fs.js';
 import { runFsck, type FsckOptions, type FsckReport } from './fsck.js';
-import { IndexLog, replay, runNeedle, strategyNeedle, type IndexRecord, type LogPosition } from './index-log.js';
-import { IndexView, type Item } from './index-view.js';
-import { io } from './io-error.js';
+import { IndexLog, replay } from './index-log.js';
+import type { IndexView, Item } from './index-view.js';
+import { SyncedView, type Need } from './synced-view.js';
+import { io, ioError } from './io-error.js';
 import { assertId, checkpointPath, INDEX_DIR, INDEX_LOCK_NAME, LOCKS_DIR, parseCheckpointPath, runLockName, tempName, under } from './layout.js';
 import { LockManager, type HeldLock, type LockState } from './lock.js';
 import { argError, assertPlainObject, resolveFilter, resolveOptions, resolveSelector, type LatestSelector, type ListFilter, type RegistryOptions, type ResolvedOptions } from './options.js';
-import { planRetention, validatePolicy, type PlannedItem, type RetentionPolicy } from './retention.js';
+import type { RetentionPolicy } from './retention.js';
+import { runCleanup, type CleanupOptions, type CleanupReport } from './cleanup.js';
 import { mapLimit, probeId, scanTree } from './scan.js';
 import { Store } from './store.js';
 
 export const DEFAULT_ROOT = 'data/checkpoints';
 /** An index rebuild at 100k checkpoints takes a while; others wait this long for it. */
 const INDEX_LOCK_TIMEOUT_MS = 15 * 60_000;
-/** A view scoped to more runs and strategies than this reads the whole index instead. */
-const MAX_SCOPED_KEYS = 8;
-
-/** What a query needs the view to hold. */
-interface Need {
-  readonly run?: string;
-  readonly strategy?: string;
-}
-type Scope = 'all' | { readonly runs: ReadonlySet<string>; readonly strategies: ReadonlySet<string> };
-
-function covers(scope: Scope | undefined, need: Need | undefined): boolean {
-  if (scope === 'all') return true;
-  if (scope === undefined || need === undefined) return false;
-  return need.run !== undefined ? scope.runs.has(need.run) : need.strategy !== undefined && scope.strategies.has(need.strategy);
-}
-
-/** Whether a record concerns a scoped view. A del that names neither run nor strategy is applied (a no-op when unknown). */
-function inScope(scope: Scope, r: IndexRecord): boolean {
-  if (scope === 'all') return true;
-  const run = r.op === 'put' ? r.entry.run_id : r.run_id;
-  const strategy = r.op === 'put' ? r.entry.strategy_name : r.strategy_name;
-  if (run === undefined && strategy === undefined) return true;
-  return (run !== undefined && scope.runs.has(run)) || (strategy !== undefined && scope.strategies.has(strategy));
-}
-
 export interface SaveResult {
   /** The stored checkpoint's id (latest format). */
   readonly id: string;
@@ -67,61 +44,11 @@ export interface RegistryLoadResult extends LoadResult {
   readonly entry: RegistryEntry;
 }
 
-export interface CleanupItem {
-  readonly id: string;
-  readonly path: string;
-  readonly run_id: string;
-  readonly sequence: number;
-  readonly timestamp: string;
-  readonly created_at: string;
-  /** Why it is kept (empty for deleted ones). */
-  readonly reasons: readonly string[];
-}
-
-export interface CleanupReport {
-  readonly dryRun: boolean;
-  readonly policy: RetentionPolicy;
-  /** The time the ages were measured from. */
-  readonly now: string;
-  /** Deleted checkpoints (in a dry run: those that would be deleted). */
-  readonly deleted: CleanupItem[];
-  readonly kept: CleanupItem[];
-  /** Files that failed verification: never deleted by cleanup (fsck quarantines them). */
-  readonly skipped: { readonly path: string; readonly code: string; readonly message: string }[];
-  /** True when verification found the index wrong and it was rebuilt before planning. */
-  readonly indexRebuilt: boolean;
-}
-
-export interface CleanupOptions {
-  /** Plan only: verify and report, delete nothing. */
-  readonly dryRun?: boolean;
-}
-
-function cleanupItem(p: PlannedItem): CleanupItem {
-  const e = p.entry;
-  return { id: e.id, path: e.path, run_id: e.run_id, sequence: e.sequence, timestamp: e.timestamp, created_at: e.created_at, reasons: p.reasons };
-}
-
-/** Serializes async sections of one registry object (index reads, appends). */
-class Mutex {
-  private tail: Promise<unknown> = Promise.resolve();
-  run<T>(fn: () => Promise<T>): Promise<T> {
-    const result = this.tail.then(fn, fn);
-    this.tail = result.catch(() => undefined);
-    return result;
-  }
-}
-
 export class CheckpointRegistry {
   readonly root: string;
   private readonly o: ResolvedOptions;
   private readonly store: Store;
-  private readonly view = new IndexView();
-  private position: LogPosition | undefined;
-  /** What the view holds: everything, or only these runs and strategies (undefined: nothing read yet). */
-  private scope: Scope | undefined;
-  private invalidLines = 0;
-  private readonly indexMutex = new Mutex();
+  private readonly synced: SyncedView;
   private logCache: IndexLog | undefined;
   private locksCache: LockManager | undefined;
 
@@ -130,6 +57,20 @@ export class CheckpointRegistry {
     this.o = resolveOptions(options);
     this.store = new Store(this.o.fs, root, this.o.now);
     this.root = this.store.root;
+    this.synced = new SyncedView(
+      this.root,
+      () => this.log(),
+      () => this.rebuildUnlocked(true),
+      () => this.compactQuietly(),
+    );
+  }
+
+  private get view(): IndexView {
+    return this.synced.view;
+  }
+
+  private refresh(need?: Need): Promise<void> {
+    return this.synced.refresh(need);
   }
 
   // ---- plumbing -------------------------------------------------------------------------------------
@@ -187,55 +128,6 @@ export class CheckpointRegistry {
     }
   }
 
-  /**
-   * Brings the in-memory view up to date with the on-disk log, reading only its new tail. With `need`, the
-   * view only has to hold that run (or, without a run, that strategy): a cold view then parses only those
-   * records (found by a byte search), so a fresh process's latest({ run }) or list({ strategy }) does not
-   * pay for materializing every entry. Without `need`, the view holds everything.
-   */
-  private refresh(need?: Need): Promise<void> {
-    return this.indexMutex.run(async () => {
-      const log = await this.log();
-      if (!log) {
-        this.view.clear();
-        this.position = undefined;
-        this.scope = undefined;
-        return;
-      }
-      let scope = this.scope;
-      if (!covers(scope, need)) {
-        const old = scope === undefined || scope === 'all' ? { runs: new Set<string>(), strategies: new Set<string>() } : scope;
-        scope =
-          need === undefined || old.runs.size + old.strategies.size >= MAX_SCOPED_KEYS
-            ? 'all'
-            : need.run !== undefined
-              ? { runs: new Set([...old.runs, need.run]), strategies: old.strategies }
-              : { runs: old.runs, strategies: new Set([...old.strategies, need.strategy!]) };
-        this.position = undefined;
-        this.scope = undefined;
-      }
-      for (let attempt = 0; attempt < 3; attempt++) {
-        const needles = this.position === undefined && scope !== 'all' ? [...scope!.runs].map(runNeedle).concat([...scope!.strategies].map(strategyNeedle)) : undefined;
-        const out = await io('read the index', `${INDEX_DIR}/log.jsonl`, () => log.read(this.position, needles));
-        if ('missing' in out || 'badHeader' in out) {
-          await this.rebuildUnlocked(true);
-          this.position = undefined;
-          continue;
-        }
-        if (out.reset) {
-          this.view.clear();
-          this.invalidLines = 0;
-        }
-        for (const r of out.records) if (inScope(scope!, r)) this.view.apply(r);
-        this.invalidLines += out.invalid;
-        this.position = { ino: out.ino, offset: out.offset };
-        this.scope = scope;
-        return;
-      }
-      throw new CheckpointError({ code: 'E_IO', message: `the index of ${this.root} could not be read or rebuilt`, hint: 'run fsck' });
-    });
-  }
-
   private async sync(need?: Need): Promise<void> {
     await this.reconcileStaleLocks();
     await this.refresh(need);
@@ -262,7 +154,7 @@ export class CheckpointRegistry {
       let skipped = 0;
       const { count } = await io('rebuild the index', `${INDEX_DIR}/log.jsonl`, () =>
         log.rewrite(async () => {
-          const scan = await scanTree(this.o.fs, real);
+          const scan = await completeScan(this.o.fs, real);
           const checked = await mapLimit(scan.checkpoints, this.o.verifyConcurrency, (rel) => this.store.verify(rel));
           const entries: RegistryEntry[] = [];
           for (const v of checked) {
@@ -412,17 +304,7 @@ export class CheckpointRegistry {
   async list(filter?: ListFilter): Promise<RegistryEntry[]> {
     const f = resolveFilter(filter);
     await this.sync(f.run !== undefined ? { run: f.run } : f.strategy !== undefined ? { strategy: f.strategy } : undefined);
-    let items: readonly Item[] = this.view.items(f.run, f.strategy);
-    if (f.tsFrom !== undefined || f.tsTo !== undefined) {
-      const lo = f.tsFrom === undefined ? 0 : lowerBound(items, f.tsFrom);
-      const hi = f.tsTo === undefined ? items.length : lowerBound(items, f.tsTo);
-      items = items.slice(lo, Math.max(lo, hi));
-    }
-    if (f.createdFrom !== undefined || f.createdTo !== undefined) {
-      const from = f.createdFrom;
-      const to = f.createdTo;
-      items = items.filter((i) => (from === undefined || i.createdKey >= from) && (to === undefined || i.createdKey < to));
-    }
+    const items = this.view.select({ run: f.run, strategy: f.strategy, tsFrom: f.tsFrom, tsTo: f.tsTo, createdFrom: f.createdFrom, createdTo: f.createdTo });
     let out = items.map((i) => i.entry);
     if (f.desc) out.reverse();
     if (f.limit !== undefined) out = out.slice(0, f.limit);
@@ -492,41 +374,21 @@ export class CheckpointRegistry {
    * run's newest verified checkpoint, a file that fails verification, or anything outside the root.
    */
   async cleanup(policy: RetentionPolicy, options: CleanupOptions = {}): Promise<CleanupReport> {
-    validatePolicy(policy);
-    assertPlainObject(options as unknown, 'cleanup() options', ['dryRun']);
-    if (options.dryRun !== undefined && typeof options.dryRun !== 'boolean') throw argError('cleanup() option dryRun must be true or false');
-    const dryRun = options.dryRun ?? false;
-    const nowMs = this.o.now();
-    let indexRebuilt = false;
-    for (;;) {
-      await this.sync();
-      const all = [...this.view.entries()];
-      const first = planRetention(all, policy, nowMs);
-      const runs = new Set(first.delete.map((p) => p.entry.run_id));
-      const toVerify = all.filter((e) => runs.has(e.run_id));
-      const checked = await mapLimit(toVerify, this.o.verifyConcurrency, (e) => this.store.verify(e.path));
-      const verified: RegistryEntry[] = [];
-      const skipped: CleanupReport['skipped'][number][] = [];
-      let wrong = false;
-      checked.forEach((v, i) => {
-        if (v.kind === 'ok') {
-          if (!sameEntry(v.entry, toVerify[i]!)) wrong = true;
-          verified.push(v.entry);
-        } else if (v.kind !== 'missing') {
-          skipped.push({ path: toVerify[i]!.path, code: v.error.code, message: v.error.message });
-        }
-      });
-      if (wrong && !indexRebuilt) {
-        await this.rebuildIndex();
-        indexRebuilt = true;
-        continue;
-      }
-      const plan = planRetention(verified, policy, nowMs);
-      const kept = [...first.keep.filter((p) => !runs.has(p.entry.run_id)), ...plan.keep].map(cleanupItem);
-      const report: CleanupReport = { dryRun, policy, now: new Date(nowMs).toISOString(), deleted: plan.delete.map(cleanupItem), kept, skipped, indexRebuilt };
-      if (!dryRun && plan.delete.length > 0) await this.deletePlanned(plan.delete.map((p) => p.entry));
-      return report;
-    }
+    return runCleanup(
+      {
+        now: this.o.now,
+        verifyConcurrency: this.o.verifyConcurrency,
+        entries: async () => {
+          await this.sync();
+          return [...this.view.entries()];
+        },
+        verify: (path) => this.store.verify(path),
+        rebuildIndex: () => this.rebuildIndex(),
+        remove: (entries) => this.deletePlanned(entries),
+      },
+      policy,
+      options,
+    );
   }
 
   private async deletePlanned(entries: RegistryEntry[]): Promise<void> {
@@ -559,17 +421,51 @@ export class CheckpointRegistry {
       const { count } = await io('compact the index', `${INDEX_DIR}/log.jsonl`, () =>
         log.rewrite(async (old) => {
           if (old === undefined) {
-            const scan = await scanTree(this.o.fs, real);
+            const scan = await completeScan(this.o.fs, real);
             const checked = await mapLimit(scan.checkpoints, this.o.verifyConcurrency, (rel) => this.store.verify(rel));
             return checked.flatMap((v) => (v.kind === 'ok' ? [v.entry] : []));
           }
-          return replay(old.text).live.values();
+          const replayed = replay(old.text);
+          if (replayed.broken === undefined) return replayed.live.values();
+          // An unreadable snapshot: its entries are unknown, so the files decide (as for a missing log).
+          const scan = await completeScan(this.o.fs, real);
+          const checked = await mapLimit(scan.checkpoints, this.o.verifyConcurrency, (rel) => this.store.verify(rel));
+          return checked.flatMap((v) => (v.kind === 'ok' ? [v.entry] : []));
         }),
       );
       await this.refresh();
       return { count };
     } finally {
       await lock.release();
+    }
+  }
+
+  /**
+   * Folds a long tail of the index log into a new snapshot, so the next fresh process reads a snapshot and a
+   * short tail. Opportunistic: skipped (false) when another process holds the index lock or the root is
+   * read-only; the index is then read as it is, correctly, only more slowly.
+   */
+  private async compactQuietly(): Promise<boolean> {
+    const real = await this.store.existingRoot();
+    const locks = await this.locks();
+    const log = await this.log();
+    if (real === undefined || !locks || !log) return false;
+    let lock: HeldLock;
+    try {
+      lock = await locks.acquire(INDEX_LOCK_NAME, { purpose: 'index' }, undefined, 0);
+    } catch {
+      return false;
+    }
+    try {
+      const { written } = await log.rewrite(async (old) => {
+        const replayed = old === undefined ? undefined : replay(old.text);
+        return replayed === undefined || replayed.broken !== undefined ? undefined : replayed.live.values();
+      });
+      return written;
+    } catch {
+      return false;
+    } finally {
+      await lock.release().catch(() => undefined);
     }
   }
 
@@ -604,17 +500,6 @@ export class CheckpointRegistry {
   }
 }
 
-function lowerBound(items: readonly Item[], key: string): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (items[mid]!.tsKey < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The entry of a checkpoint the registry has just written (latest format, so its id is its own). */
 function storedEntry(doc: Checkpoint, path: string): RegistryEntry {
   return Object.freeze({
@@ -638,6 +523,14 @@ async function exists(fs: RegistryFs, abs: string): Promise<boolean> {
     if (errnoCode(e) === 'ENOENT') return false;
     throw e;
   }
+}
+
+/** A scan of every folder; an index built from a partial scan would silently drop checkpoints, so it is refused. */
+async function completeScan(fs: RegistryFs, real: string): Promise<Awaited<ReturnType<typeof scanTree>>> {
+  const scan = await scanTree(fs, real);
+  const first = scan.unreadable[0];
+  if (first !== undefined) throw ioError('list', first.path, first.error, 'the index was not rebuilt; fix the folder, then retry (or run fsck)');
+  return scan;
 }
 
 function withUnchanged(e: CheckpointError): CheckpointError {

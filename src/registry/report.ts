@@ -1,7 +1,7 @@
 // Plain-text renderings of cleanup and fsck reports, so a dry run "prints the plan" the same way in the
 // CLI and in a user's script.
 import type { FsckReport } from './fsck.js';
-import type { CleanupReport } from './registry.js';
+import type { CleanupReport } from './cleanup.js';
 
 export function formatCleanupReport(report: CleanupReport): string {
   const verb = report.dryRun ? 'would delete' : 'deleted';

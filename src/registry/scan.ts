@@ -11,6 +11,8 @@ export interface TreeScan {
   readonly temps: { readonly path: string; readonly pid: number }[];
   /** Anything else: foreign files, symbolic links, folders where files belong. */
   readonly unexpected: { readonly path: string; readonly kind: string }[];
+  /** Folders that could not be listed (permission denied, I/O error): reported, and the rest is still scanned. */
+  readonly unreadable: { readonly path: string; readonly error: unknown }[];
 }
 
 function kindOf(d: RegistryDirent): string {
@@ -20,19 +22,21 @@ function kindOf(d: RegistryDirent): string {
   return 'special file';
 }
 
-async function list(fs: RegistryFs, dir: string): Promise<RegistryDirent[]> {
+async function list(fs: RegistryFs, dir: string, unreadable?: TreeScan['unreadable'], rel = ''): Promise<RegistryDirent[]> {
   try {
     return await fs.readdir(dir);
   } catch (e) {
     if (errnoCode(e) === 'ENOENT') return [];
-    throw e;
+    if (unreadable === undefined || rel === '') throw e;
+    unreadable.push({ path: rel, error: e });
+    return [];
   }
 }
 
 const RESERVED = new Set([INDEX_DIR, LOCKS_DIR, QUARANTINE_DIR]);
 
 export async function scanTree(fs: RegistryFs, root: string): Promise<TreeScan> {
-  const out: TreeScan = { checkpoints: [], temps: [], unexpected: [] };
+  const out: TreeScan = { checkpoints: [], temps: [], unexpected: [], unreadable: [] };
   const years = (await list(fs, root)).sort((a, b) => (a.name < b.name ? -1 : 1));
   for (const y of years) {
     if (y.name === MARKER_FILE && y.isFile()) continue;
@@ -57,14 +61,14 @@ export async function scanTree(fs: RegistryFs, root: string): Promise<TreeScan> 
       out.unexpected.push({ path: y.name, kind: kindOf(y) });
       continue;
     }
-    const months = (await list(fs, join(root, y.name))).sort((a, b) => (a.name < b.name ? -1 : 1));
+    const months = (await list(fs, join(root, y.name), out.unreadable, y.name)).sort((a, b) => (a.name < b.name ? -1 : 1));
     for (const m of months) {
       const rel = `${y.name}/${m.name}`;
       if (!MONTH_NAME.test(m.name) || !m.isDirectory()) {
         out.unexpected.push({ path: rel, kind: kindOf(m) });
         continue;
       }
-      const files = (await list(fs, join(root, y.name, m.name))).sort((a, b) => (a.name < b.name ? -1 : 1));
+      const files = (await list(fs, join(root, y.name, m.name), out.unreadable, rel)).sort((a, b) => (a.name < b.name ? -1 : 1));
       for (const f of files) {
         const path = `${rel}/${f.name}`;
         if (f.isFile() && CHECKPOINT_NAME.test(f.name)) out.checkpoints.push(path);
@@ -76,21 +80,27 @@ export async function scanTree(fs: RegistryFs, root: string): Promise<TreeScan> 
   return out;
 }
 
-/** Finds `{id}.json` in any month folder (the slow path of load and delete when the index has no entry). */
+/**
+ * Finds `{id}.json` in any month folder (the slow path of load and delete when the index has no entry). A
+ * folder that cannot be listed is passed over; if the id is found nowhere else, its error is thrown, since
+ * the checkpoint may be in there.
+ */
 export async function probeId(fs: RegistryFs, root: string, id: string): Promise<string | undefined> {
+  const unreadable: TreeScan['unreadable'] = [];
   for (const y of await list(fs, root)) {
     if (!YEAR_NAME.test(y.name) || !y.isDirectory()) continue;
-    for (const m of await list(fs, join(root, y.name))) {
+    for (const m of await list(fs, join(root, y.name), unreadable, y.name)) {
       if (!MONTH_NAME.test(m.name) || !m.isDirectory()) continue;
       try {
         const st = await fs.lstat(join(root, y.name, m.name, `${id}.json`));
         // A link is returned too, so load can say why it refuses it instead of "not found".
         if (st.isFile() || st.isSymbolicLink()) return `${y.name}/${m.name}/${id}.json`;
       } catch (e) {
-        if (errnoCode(e) !== 'ENOENT') throw e;
+        if (errnoCode(e) !== 'ENOENT') unreadable.push({ path: `${y.name}/${m.name}`, error: e });
       }
     }
   }
+  if (unreadable[0] !== undefined) throw unreadable[0].error;
   return undefined;
 }
 

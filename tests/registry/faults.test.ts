@@ -231,3 +231,52 @@ describe('fsck sweeps temp files only after the grace period', () => {
     expect(snapshot(root)).toEqual(before);
   });
 });
+
+describe('unreadable folders', () => {
+  it('fsck reports a month folder it cannot list, checks the rest, and does not rewrite the index from a partial scan', async () => {
+    const reg = new CheckpointRegistry(root);
+    const a = await reg.create(stateFor('r', 0));
+    const b = await reg.create(stateFor('q', 0, { timestamp: '2024-05-01T00:00:00Z' }));
+    const { unlinkSync } = await import('node:fs');
+    writeFileSync(join(root, `2024/05/${'a'.repeat(64)}.json`), 'junk');
+    const faulty = new CheckpointRegistry(root, { fs: faultyFs([{ op: 'readdir', path: /\/2024\/03$/, code: 'EACCES' }]) });
+    const report = await faulty.fsck();
+    expect(report.problems.map((p) => [p.kind, p.path, p.code])).toEqual([
+      ['unreadable', '2024/03', 'E_IO'],
+      ['corrupt', `2024/05/${'a'.repeat(64)}.json`, 'E_PARSE'],
+    ]);
+    expect(report.problems[0]!.message).toMatch(/permission denied \(EACCES\); the checkpoints in it were not checked/);
+    expect(report.index.rewritten).toBe(false);
+    expect((await reg.list()).map((e) => e.id).sort()).toEqual([a.id, b.id].sort());
+    // A rebuild from a partial scan is refused with a clear error instead of dropping run r from the index.
+    unlinkSync(join(root, '.index/log.jsonl'));
+    const e = await errorOf(faulty.rebuildIndex());
+    expect(e.code).toBe('E_IO');
+    expect(e.message).toBe('could not list 2024/03: permission denied (EACCES)');
+    expect(e.hint).toMatch(/the index was not rebuilt/);
+    expect((await new CheckpointRegistry(root).latest({ run: 'r' }))?.id).toBe(a.id);
+  });
+
+  it('load probes past a month folder it cannot list, and says so when the id is found nowhere else', async () => {
+    const reg = new CheckpointRegistry(root);
+    await reg.create(stateFor('r', 0));
+    const b = await reg.create(stateFor('q', 0, { timestamp: '2024-05-01T00:00:00Z' }));
+    const { unlinkSync } = await import('node:fs');
+    unlinkSync(join(root, '.index/log.jsonl')); // force the probe
+    const faulty = new CheckpointRegistry(root, { fs: faultyFs([{ op: 'readdir', path: /\/2024\/03$/, code: 'EACCES' }, { op: 'lstat', path: /\/2024\/03\/[0-9a-f]{64}\.json$/, code: 'EACCES' }]) });
+    expect((await faulty.load(b.id)).id).toBe(b.id);
+    const e = await errorOf(faulty.load('9'.repeat(64)));
+    expect(e.code).toBe('E_IO');
+    expect(e.message).toMatch(/permission denied \(EACCES\)/);
+  });
+
+  it('a registry root that is a file gives E_IO, not a crash', async () => {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(root, 'not a folder');
+    for (const op of [() => new CheckpointRegistry(root).list(), () => new CheckpointRegistry(root).create(stateFor('r', 0))]) {
+      const e = await errorOf(op());
+      expect(e.code).toBe('E_IO');
+      expect(e.message).toContain(root);
+    }
+  });
+});

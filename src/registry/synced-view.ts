@@ -1,0 +1,139 @@
+// The registry's in-memory view of the index log, kept in step with the file: each query first reads the
+// log's new tail (or all of it, after a rewrite). A view may hold only some runs and strategies: a cold
+// query about one run or one strategy then parses only its records, found by a byte search of the log.
+import { CheckpointError } from '../errors/index.js';
+import type { IndexLog, IndexRecord, LogPosition } from './index-log.js';
+import { runNeedle, strategyNeedle } from './index-log.js';
+import { IndexView } from './index-view.js';
+import { io } from './io-error.js';
+import { INDEX_DIR } from './layout.js';
+
+/** A view scoped to more runs and strategies than this reads the whole index instead. */
+const MAX_SCOPED_KEYS = 8;
+/**
+ * Records after the snapshot (or in a format-1 log) from which a reader compacts the index, folding them into
+ * a new snapshot: parsing them costs a fresh process about 5 µs each, so the tail is kept to a few ms.
+ */
+export const COMPACT_TAIL = 2000;
+
+/** What a query needs the view to hold. */
+export interface Need {
+  readonly run?: string;
+  readonly strategy?: string;
+}
+type Scope = 'all' | { readonly runs: ReadonlySet<string>; readonly strategies: ReadonlySet<string> };
+
+function covers(scope: Scope | undefined, need: Need | undefined): boolean {
+  if (scope === 'all') return true;
+  if (scope === undefined || need === undefined) return false;
+  return need.run !== undefined ? scope.runs.has(need.run) : need.strategy !== undefined && scope.strategies.has(need.strategy);
+}
+
+/** Whether a record concerns a scoped view. A del that names neither run nor strategy is applied (a no-op when unknown). */
+function inScope(scope: Scope, r: IndexRecord): boolean {
+  if (scope === 'all') return true;
+  const run = r.op === 'put' ? r.entry.run_id : r.run_id;
+  const strategy = r.op === 'put' ? r.entry.strategy_name : r.strategy_name;
+  if (run === undefined && strategy === undefined) return true;
+  return (run !== undefined && scope.runs.has(run)) || (strategy !== undefined && scope.strategies.has(strategy));
+}
+
+/** Serializes async sections of one registry object (index reads, appends). */
+class Mutex {
+  private tail: Promise<unknown> = Promise.resolve();
+  run<T>(fn: () => Promise<T>): Promise<T> {
+    const result = this.tail.then(fn, fn);
+    this.tail = result.catch(() => undefined);
+    return result;
+  }
+}
+
+export class SyncedView {
+  readonly view = new IndexView();
+  private position: LogPosition | undefined;
+  /** What the view holds: everything, or only these runs and strategies (undefined: nothing read yet). */
+  private scope: Scope | undefined;
+  /** Index lines that were not records, since the last full read. */
+  invalidLines = 0;
+  /** Record lines of the log after its snapshot, as far as read. */
+  private tail = 0;
+  private compacting = false;
+  private readonly mutex = new Mutex();
+
+  constructor(
+    private readonly root: string,
+    /** The index log, or undefined while the registry root does not exist. */
+    private readonly log: () => Promise<IndexLog | undefined>,
+    /** Rebuilds a missing or unreadable log from the files. */
+    private readonly rebuild: () => Promise<unknown>,
+    /** Folds the log's tail into a new snapshot when it has grown long; best effort (false: not done). */
+    private readonly compact: () => Promise<boolean>,
+  ) {}
+
+  /**
+   * Brings the in-memory view up to date with the on-disk log, reading only its new tail. With `need`, the
+   * view only has to hold that run (or, without a run, that strategy): a cold view then parses only those
+   * records (found by a byte search), so a fresh process's latest({ run }) or list({ strategy }) does not
+   * pay for materializing every entry. Without `need`, the view holds everything.
+   */
+  async refresh(need?: Need): Promise<void> {
+    await this.read(need);
+    if (this.tail >= COMPACT_TAIL && !this.compacting) {
+      // Outside the mutex: compaction ends with a refresh of its own.
+      this.compacting = true;
+      try {
+        if (!(await this.compact())) this.tail = 0; // read-only or busy: do not retry on every query
+      } finally {
+        this.compacting = false;
+      }
+    }
+  }
+
+  private read(need?: Need): Promise<void> {
+    return this.mutex.run(async () => {
+      const log = await this.log();
+      if (!log) {
+        this.view.clear();
+        this.position = undefined;
+        this.scope = undefined;
+        return;
+      }
+      let scope = this.scope;
+      if (!covers(scope, need)) {
+        const old = scope === undefined || scope === 'all' ? { runs: new Set<string>(), strategies: new Set<string>() } : scope;
+        scope =
+          need === undefined || old.runs.size + old.strategies.size >= MAX_SCOPED_KEYS
+            ? 'all'
+            : need.run !== undefined
+              ? { runs: new Set([...old.runs, need.run]), strategies: old.strategies }
+              : { runs: old.runs, strategies: new Set([...old.strategies, need.strategy!]) };
+        this.position = undefined;
+        this.scope = undefined;
+      }
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const needles = this.position === undefined && scope !== 'all' ? [...scope!.runs].map(runNeedle).concat([...scope!.strategies].map(strategyNeedle)) : undefined;
+        const out = await io('read the index', `${INDEX_DIR}/log.jsonl`, () => log.read(this.position, needles));
+        if ('missing' in out || 'badHeader' in out) {
+          await this.rebuild();
+          this.position = undefined;
+          continue;
+        }
+        if (out.reset) {
+          this.view.clear(out.snapshot);
+          this.invalidLines = 0;
+          this.tail = 0;
+          // A snapshot holds everything and its (short) tail was read whole: the view now has every entry.
+          if (out.snapshot !== undefined) scope = 'all';
+        }
+        this.tail += out.tail;
+        for (const r of out.records) if (inScope(scope!, r)) this.view.apply(r);
+        this.invalidLines += out.invalid;
+        this.position = { ino: out.ino, offset: out.offset };
+        this.scope = scope;
+        return;
+      }
+      throw new CheckpointError({ code: 'E_IO', message: `the index of ${this.root} could not be read or rebuilt`, hint: 'run fsck' });
+    });
+  }
+
+}
