@@ -16,7 +16,7 @@ import { BacktestEngine } from './engine.js';
 import { XOSHIRO_ALGORITHM, Xoshiro128 } from './prng.js';
 import { ProgressBar } from './progress.js';
 import { runToEnd } from './run.js';
-import type { WorkerEvent } from './worker.js';
+import { onWorkerEvents } from './worker-events.js';
 
 const USAGE = 'usage: npm run demo -- [--minutes N] [--seed N] [--every BARS] [--crash-at BAR] [--dir DIR] [--keep] [--sabotage rng|cursor]';
 const HELP = `${USAGE}
@@ -53,20 +53,11 @@ function crashingChild(store: string, config: BacktestConfig, every: number, cra
   const args = [WORKER, '--store', store, '--run', RUN, '--minutes', String(config.minutes), '--seed', String(config.seed), '--every', String(every), '--crash-at', String(crashAt), '--progress'];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let pending = '';
     let lastCheckpointBars = 0;
     let stderr = '';
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      pending += chunk;
-      let nl: number;
-      while ((nl = pending.indexOf('\n')) >= 0) {
-        const line = pending.slice(0, nl);
-        pending = pending.slice(nl + 1);
-        const e = JSON.parse(line) as WorkerEvent;
-        if (e.event === 'checkpoint') lastCheckpointBars = e.bars;
-        if (e.event === 'bar' || e.event === 'checkpoint') bar.update('crash run', e.bars, total, `(dies at ${n(crashAt)})`);
-      }
+    onWorkerEvents(child.stdout, (e) => {
+      if (e.event === 'checkpoint') lastCheckpointBars = e.bars;
+      if (e.event === 'bar' || e.event === 'checkpoint') bar.update('crash run', e.bars, total, `(dies at ${n(crashAt)})`);
     });
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (s: string) => (stderr += s));

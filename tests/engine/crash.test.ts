@@ -13,6 +13,7 @@ import { configWith } from '../../examples/engine/config.js';
 import { BacktestEngine } from '../../examples/engine/engine.js';
 import { runToEnd } from '../../examples/engine/run.js';
 import type { WorkerEvent } from '../../examples/engine/worker.js';
+import { onWorkerEvents } from '../../examples/engine/worker-events.js';
 import { distPath, ensureBuilt } from './dist.js';
 
 const RUN = 'crash-trial';
@@ -33,18 +34,10 @@ function worker(dir: string, extra: string[], onStart?: (kill: (s: NodeJS.Signal
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     const events: WorkerEvent[] = [];
-    let pending = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      pending += chunk;
-      let nl: number;
-      while ((nl = pending.indexOf('\n')) >= 0) {
-        const e = JSON.parse(pending.slice(0, nl)) as WorkerEvent;
-        pending = pending.slice(nl + 1);
-        events.push(e);
-        if (e.event === 'start') onStart?.((s) => child.kill(s));
-      }
+    onWorkerEvents(child.stdout, (e) => {
+      events.push(e);
+      if (e.event === 'start') onStart?.((s) => child.kill(s));
     });
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (s: string) => (stderr += s));
