@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { canonicalHash, canonicalString } from '../src/canonical/index.js';
-import { formatTable, measure, ratio, type Measurement, type MeasureOptions } from './harness.js';
+import { formatTable, measureInterleaved, ratio, type Measurement, type MeasureOptions } from './harness.js';
 
 export interface BenchDoc {
   readonly name: string;
@@ -37,9 +37,14 @@ export async function runCanonicalBench(docs: readonly BenchDoc[], options: Meas
   for (const { name, doc } of docs) {
     const ours = canonicalString(doc);
     if (ours !== canonicalize(doc)) throw new Error(`${name}: canonicalString differs from the canonicalize package`);
-    const baseline = measure(`${name}: sha256(JSON.stringify)`, () => sha256(JSON.stringify(doc)), options);
-    const mine = measure(`${name}: canonicalHash`, () => canonicalHash(doc), options);
-    const theirs = measure(`${name}: canonicalize + sha256`, () => sha256(canonicalize(doc) ?? ''), options);
+    const [baseline, mine, theirs] = measureInterleaved(
+      [
+        { name: `${name}: sha256(JSON.stringify)`, fn: () => sha256(JSON.stringify(doc)) },
+        { name: `${name}: canonicalHash`, fn: () => canonicalHash(doc) },
+        { name: `${name}: canonicalize + sha256`, fn: () => sha256(canonicalize(doc) ?? '') },
+      ],
+      options,
+    ) as [Measurement, Measurement, Measurement];
     rows.push({
       name,
       bytes: Buffer.byteLength(ours, 'utf8'),

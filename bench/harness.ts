@@ -42,6 +42,39 @@ export function measure(name: string, fn: () => unknown, options: MeasureOptions
     sink = fn();
     samples.push(performance.now() - t0);
   }
+  return summarize(name, samples);
+}
+
+/**
+ * Times several functions in turns (one call of each per round) and reports each one's median. Functions that are
+ * compared against each other should be measured this way: on a shared, noisy machine the load changes from one
+ * second to the next, and taking turns lets every function see the same conditions.
+ */
+export function measureInterleaved(fns: readonly { readonly name: string; readonly fn: () => unknown }[], options: MeasureOptions = {}): Measurement[] {
+  const minTimeMs = (options.minTimeMs ?? 1000) * fns.length;
+  const minRuns = options.minRuns ?? 10;
+  const warmupMs = options.warmupMs ?? Math.min(250, minTimeMs / 4);
+  for (const { fn } of fns) {
+    const warmupEnd = performance.now() + warmupMs / fns.length;
+    let warmups = 0;
+    do {
+      sink = fn();
+      warmups++;
+    } while (performance.now() < warmupEnd || warmups < 2);
+  }
+  const samples: number[][] = fns.map(() => []);
+  const start = performance.now();
+  while (samples[0]!.length < minRuns || performance.now() - start < minTimeMs) {
+    for (let i = 0; i < fns.length; i++) {
+      const t0 = performance.now();
+      sink = fns[i]!.fn();
+      samples[i]!.push(performance.now() - t0);
+    }
+  }
+  return fns.map(({ name }, i) => summarize(name, samples[i]!));
+}
+
+function summarize(name: string, samples: number[]): Measurement {
   samples.sort((a, b) => a - b);
   const mid = samples.length >> 1;
   const medianMs = samples.length % 2 === 1 ? samples[mid]! : (samples[mid - 1]! + samples[mid]!) / 2;

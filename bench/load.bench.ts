@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { loadCheckpoint, serializeCheckpoint } from '../src/index.js';
 import type { NamedCheckpoint } from './documents.js';
-import { measure, ratio, type Measurement, type MeasureOptions } from './harness.js';
+import { measureInterleaved, ratio, type Measurement, type MeasureOptions } from './harness.js';
 
 export interface LoadRow {
   readonly name: string;
@@ -18,8 +18,13 @@ export function runLoadBench(docs: readonly NamedCheckpoint[], options: MeasureO
   return docs.map(({ name, doc }) => {
     const bytes = Buffer.from(serializeCheckpoint(doc), 'utf8');
     if (loadCheckpoint(bytes).id !== doc.checkpoint_id) throw new Error(`${name}: the bench document does not load`);
-    const baseline = measure(`${name}: sha256(JSON.stringify)`, () => createHash('sha256').update(JSON.stringify(doc), 'utf8').digest('hex'), options);
-    const load = measure(`${name}: loadCheckpoint(bytes)`, () => loadCheckpoint(bytes), options);
+    const [baseline, load] = measureInterleaved(
+      [
+        { name: `${name}: sha256(JSON.stringify)`, fn: () => createHash('sha256').update(JSON.stringify(doc), 'utf8').digest('hex') },
+        { name: `${name}: loadCheckpoint(bytes)`, fn: () => loadCheckpoint(bytes) },
+      ],
+      options,
+    ) as [Measurement, Measurement];
     return { name, bytes: bytes.length, baseline, load, loadRatio: ratio(baseline, load) };
   });
 }

@@ -10,22 +10,13 @@ import { fileURLToPath } from 'node:url';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import { compile } from 'json-schema-to-typescript';
+import { AJV_OPTIONS } from './ajv-options.mjs';
 
 const Ajv2020 = Ajv2020Module.default;
 const standaloneCode = standaloneModule.default;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
 
-// Ajv options are part of the generated output's contract: the spec's validity vectors were checked with these.
-// formats stay annotations (validateFormats: false) because the format relies only on portable keywords.
-export const AJV_OPTIONS = {
-  allErrors: true,
-  strict: true,
-  strictRequired: false,
-  strictTypes: false,
-  validateFormats: false,
-  code: { source: true, esm: true, lines: true },
-};
 
 const BANNER = (schemaFile, sha) =>
   `/* GENERATED FILE, DO NOT EDIT. Source: ${schemaFile} (sha256 ${sha}).\n` +
@@ -49,6 +40,25 @@ function esmify(code) {
   });
   const lines = [...imports].map(([spec, name]) => `import ${name} from ${JSON.stringify(spec + '.js')};`);
   return lines.join('\n') + (lines.length ? '\n' : '') + body.replace(/^"use strict";\n/, '');
+}
+
+// minLength/maxLength count code points, which Ajv's ucs2length finds by walking the whole string. A string never
+// has more code points than UTF-16 units, so `s.length` alone settles every check whose outcome it implies:
+// `count > N` cannot hold when s.length <= N, and `count < N` must hold when s.length < N. Only the remaining
+// strings (nearly none: checkpoints are mostly short ASCII) are walked. Same result for every string.
+function guardLengthChecks(code) {
+  const helper = /^import (__rt[0-9]+) from "ajv\/dist\/runtime\/ucs2length\.js";$/m.exec(code);
+  if (!helper) return code;
+  const fn = new RegExp(`^const (func[0-9]+) = \\(${helper[1]}\\.default \\? ${helper[1]} : \\{ default: ${helper[1]} \\}\\)\\.default;$`, 'm').exec(code);
+  if (!fn) throw new Error('codegen: cannot find the ucs2length binding in Ajv output');
+  const name = fn[1];
+  const guarded = code
+    .replace(new RegExp(`${name}\\(((?:data|key)[0-9]*)\\) > ([0-9]+)`, 'g'), `($1.length > $2 && ${name}($1) > $2)`)
+    .replace(new RegExp(`${name}\\(((?:data|key)[0-9]*)\\) < ([0-9]+)`, 'g'), `($1.length < $2 || ${name}($1) < $2)`);
+  const all = guarded.match(new RegExp(`${name}\\(`, 'g')).length;
+  const safe = (guarded.match(new RegExp(`&& ${name}\\(|\\|\\| ${name}\\(`, 'g')) ?? []).length;
+  if (all !== safe) throw new Error(`codegen: Ajv calls ${name} (ucs2length) in a form this script does not know; update guardLengthChecks`);
+  return guarded;
 }
 
 // A subschema that constrains nothing (only annotations) accepts any JSON value; json-schema-to-typescript
@@ -81,7 +91,7 @@ async function generate() {
     const validate = ajv.compile(schema);
     // Emitted as TypeScript (type-checking off for Ajv's code) so tsc builds it like any other module and the
     // export carries the schema's generated type as a type guard.
-    const code = esmify(standaloneCode(ajv, validate))
+    const code = guardLengthChecks(esmify(standaloneCode(ajv, validate)))
       .replace(/^export const validate = (validate[0-9]+);\nexport default validate[0-9]+;\n/m, '')
       .trimEnd();
     const fnName = standaloneCode(ajv, validate).match(/^export const validate = (validate[0-9]+);/m)[1];

@@ -1,7 +1,7 @@
 // state-checkpoint: the public API. Read checkpoints of any format version with loadCheckpoint, write
 // the latest with createCheckpoint + serializeCheckpoint, and move documents between versions with
 // upgrade and downgrade. Every failure is a CheckpointError with a stable code.
-export { createCheckpoint, serializeCheckpoint, type CheckpointState, type CreateOptions } from './load/create.js';
+export { createCheckpoint, serializeCheckpoint, type CheckpointState, type CreateOptions, type SerializeOptions } from './load/create.js';
 export { loadCheckpoint, checkCheckpoint, type LoadResult, type LoadOptions, type Provenance, type CheckReport } from './load/load.js';
 export { upgrade, downgrade, type UpgradeOptions, type DowngradeApiOptions } from './load/migrate.js';
 export type { UpgradeResult, DowngradeResult, LossEntry, MigrationRecord } from '../migrations/index.js';

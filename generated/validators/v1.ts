@@ -74,7 +74,7 @@ const _errs3 = errors;
 let valid2 = false;
 const _errs4 = errors;
 if(typeof data0 === "string"){
-if(func2(data0) > 128){
+if((data0.length > 128 && func2(data0) > 128)){
 const err4 = {instancePath:instancePath+"/order_id",schemaPath:"#/$defs/loose_id/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -84,7 +84,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if((data0.length < 1 || func2(data0) < 1)){
 const err5 = {instancePath:instancePath+"/order_id",schemaPath:"#/$defs/loose_id/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -157,7 +157,7 @@ vErrors = null;
 if(data.symbol !== undefined){
 let data1 = data.symbol;
 if(typeof data1 === "string"){
-if(func2(data1) > 64){
+if((data1.length > 64 && func2(data1) > 64)){
 const err10 = {instancePath:instancePath+"/symbol",schemaPath:"#/$defs/symbol/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -167,7 +167,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if((data1.length < 1 || func2(data1) < 1)){
 const err11 = {instancePath:instancePath+"/symbol",schemaPath:"#/$defs/symbol/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -318,7 +318,7 @@ errors++;
 if(data.status !== undefined){
 let data8 = data.status;
 if(typeof data8 === "string"){
-if(func2(data8) > 64){
+if((data8.length > 64 && func2(data8) > 64)){
 const err23 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err23];
@@ -450,7 +450,7 @@ const _errs3 = errors;
 let valid2 = false;
 const _errs4 = errors;
 if(typeof data0 === "string"){
-if(func2(data0) > 128){
+if((data0.length > 128 && func2(data0) > 128)){
 const err5 = {instancePath:instancePath+"/fill_id",schemaPath:"#/$defs/loose_id/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -460,7 +460,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if((data0.length < 1 || func2(data0) < 1)){
 const err6 = {instancePath:instancePath+"/fill_id",schemaPath:"#/$defs/loose_id/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -536,7 +536,7 @@ const _errs10 = errors;
 let valid4 = false;
 const _errs11 = errors;
 if(typeof data1 === "string"){
-if(func2(data1) > 128){
+if((data1.length > 128 && func2(data1) > 128)){
 const err11 = {instancePath:instancePath+"/order_id",schemaPath:"#/$defs/loose_id/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -546,7 +546,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if((data1.length < 1 || func2(data1) < 1)){
 const err12 = {instancePath:instancePath+"/order_id",schemaPath:"#/$defs/loose_id/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -619,7 +619,7 @@ vErrors = null;
 if(data.symbol !== undefined){
 let data2 = data.symbol;
 if(typeof data2 === "string"){
-if(func2(data2) > 64){
+if((data2.length > 64 && func2(data2) > 64)){
 const err17 = {instancePath:instancePath+"/symbol",schemaPath:"#/$defs/symbol/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -629,7 +629,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if((data2.length < 1 || func2(data2) < 1)){
 const err18 = {instancePath:instancePath+"/symbol",schemaPath:"#/$defs/symbol/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -960,7 +960,7 @@ errors++;
 if(data.strategy_name !== undefined){
 let data3 = data.strategy_name;
 if(typeof data3 === "string"){
-if(func2(data3) > 256){
+if((data3.length > 256 && func2(data3) > 256)){
 const err15 = {instancePath:instancePath+"/strategy_name",schemaPath:"#/properties/strategy_name/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -970,7 +970,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(func2(data3) < 1){
+if((data3.length < 1 || func2(data3) < 1)){
 const err16 = {instancePath:instancePath+"/strategy_name",schemaPath:"#/properties/strategy_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err16];
@@ -1082,7 +1082,7 @@ if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 for(const key1 in data8){
 const _errs22 = errors;
 if(typeof key1 === "string"){
-if(func2(key1) > 64){
+if((key1.length > 64 && func2(key1) > 64)){
 const err25 = {instancePath:instancePath+"/portfolio_state/positions",schemaPath:"#/$defs/symbol/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",propertyName:key1};
 if(vErrors === null){
 vErrors = [err25];
@@ -1092,7 +1092,7 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(func2(key1) < 1){
+if((key1.length < 1 || func2(key1) < 1)){
 const err26 = {instancePath:instancePath+"/portfolio_state/positions",schemaPath:"#/$defs/symbol/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",propertyName:key1};
 if(vErrors === null){
 vErrors = [err26];

@@ -68,7 +68,7 @@ errors++;
 for(const key1 in data){
 let data0 = data[key1];
 if(typeof data0 === "string"){
-if(func2(data0) > 400){
+if((data0.length > 400 && func2(data0) > 400)){
 const err3 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -176,7 +176,7 @@ errors++;
 if(data.quantity !== undefined){
 let data0 = data.quantity;
 if(typeof data0 === "string"){
-if(func2(data0) > 400){
+if((data0.length > 400 && func2(data0) > 400)){
 const err4 = {instancePath:instancePath+"/quantity",schemaPath:"#/$defs/decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -211,7 +211,7 @@ errors++;
 if(data.avg_price !== undefined){
 let data1 = data.avg_price;
 if(typeof data1 === "string"){
-if(func2(data1) > 400){
+if((data1.length > 400 && func2(data1) > 400)){
 const err7 = {instancePath:instancePath+"/avg_price",schemaPath:"#/$defs/nonneg_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -271,7 +271,7 @@ errors++;
 if(data.last_price !== undefined){
 let data3 = data.last_price;
 if(typeof data3 === "string"){
-if(func2(data3) > 400){
+if((data3.length > 400 && func2(data3) > 400)){
 const err12 = {instancePath:instancePath+"/last_price",schemaPath:"#/$defs/nonneg_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -990,7 +990,7 @@ errors++;
 if(data.order_id !== undefined){
 let data5 = data.order_id;
 if(typeof data5 === "string"){
-if(func2(data5) > 128){
+if((data5.length > 128 && func2(data5) > 128)){
 const err38 = {instancePath:instancePath+"/order_id",schemaPath:"#/$defs/ref/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err38];
@@ -1000,7 +1000,7 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(func2(data5) < 1){
+if((data5.length < 1 || func2(data5) < 1)){
 const err39 = {instancePath:instancePath+"/order_id",schemaPath:"#/$defs/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err39];
@@ -1025,7 +1025,7 @@ errors++;
 if(data.symbol !== undefined){
 let data6 = data.symbol;
 if(typeof data6 === "string"){
-if(func2(data6) > 64){
+if((data6.length > 64 && func2(data6) > 64)){
 const err41 = {instancePath:instancePath+"/symbol",schemaPath:"#/$defs/symbol/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err41];
@@ -1035,7 +1035,7 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(func2(data6) < 1){
+if((data6.length < 1 || func2(data6) < 1)){
 const err42 = {instancePath:instancePath+"/symbol",schemaPath:"#/$defs/symbol/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err42];
@@ -1086,7 +1086,7 @@ errors++;
 if(data.quantity !== undefined){
 let data9 = data.quantity;
 if(typeof data9 === "string"){
-if(func2(data9) > 400){
+if((data9.length > 400 && func2(data9) > 400)){
 const err46 = {instancePath:instancePath+"/quantity",schemaPath:"#/$defs/pos_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err46];
@@ -1121,7 +1121,7 @@ errors++;
 if(data.limit_price !== undefined){
 let data10 = data.limit_price;
 if(typeof data10 === "string"){
-if(func2(data10) > 400){
+if((data10.length > 400 && func2(data10) > 400)){
 const err49 = {instancePath:instancePath+"/limit_price",schemaPath:"#/$defs/nonneg_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err49];
@@ -1156,7 +1156,7 @@ errors++;
 if(data.stop_price !== undefined){
 let data11 = data.stop_price;
 if(typeof data11 === "string"){
-if(func2(data11) > 400){
+if((data11.length > 400 && func2(data11) > 400)){
 const err52 = {instancePath:instancePath+"/stop_price",schemaPath:"#/$defs/nonneg_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err52];
@@ -1191,7 +1191,7 @@ errors++;
 if(data.trail_amount !== undefined){
 let data12 = data.trail_amount;
 if(typeof data12 === "string"){
-if(func2(data12) > 400){
+if((data12.length > 400 && func2(data12) > 400)){
 const err55 = {instancePath:instancePath+"/trail_amount",schemaPath:"#/$defs/pos_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err55];
@@ -1226,7 +1226,7 @@ errors++;
 if(data.trail_percent !== undefined){
 let data13 = data.trail_percent;
 if(typeof data13 === "string"){
-if(func2(data13) > 400){
+if((data13.length > 400 && func2(data13) > 400)){
 const err58 = {instancePath:instancePath+"/trail_percent",schemaPath:"#/$defs/pos_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err58];
@@ -1274,7 +1274,7 @@ errors++;
 if(data.expire_at !== undefined){
 let data15 = data.expire_at;
 if(typeof data15 === "string"){
-if(func2(data15) > 30){
+if((data15.length > 30 && func2(data15) > 30)){
 const err62 = {instancePath:instancePath+"/expire_at",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters"};
 if(vErrors === null){
 vErrors = [err62];
@@ -1322,7 +1322,7 @@ errors++;
 if(data.filled_quantity !== undefined){
 let data17 = data.filled_quantity;
 if(typeof data17 === "string"){
-if(func2(data17) > 400){
+if((data17.length > 400 && func2(data17) > 400)){
 const err66 = {instancePath:instancePath+"/filled_quantity",schemaPath:"#/$defs/nonneg_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err66];
@@ -1357,7 +1357,7 @@ errors++;
 if(data.avg_fill_price !== undefined){
 let data18 = data.avg_fill_price;
 if(typeof data18 === "string"){
-if(func2(data18) > 400){
+if((data18.length > 400 && func2(data18) > 400)){
 const err69 = {instancePath:instancePath+"/avg_fill_price",schemaPath:"#/$defs/nonneg_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err69];
@@ -1392,7 +1392,7 @@ errors++;
 if(data.commission !== undefined){
 let data19 = data.commission;
 if(typeof data19 === "string"){
-if(func2(data19) > 400){
+if((data19.length > 400 && func2(data19) > 400)){
 const err72 = {instancePath:instancePath+"/commission",schemaPath:"#/$defs/nonneg_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err72];
@@ -1452,7 +1452,7 @@ errors++;
 if(data.placed_at !== undefined){
 let data21 = data.placed_at;
 if(typeof data21 === "string"){
-if(func2(data21) > 30){
+if((data21.length > 30 && func2(data21) > 30)){
 const err77 = {instancePath:instancePath+"/placed_at",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters"};
 if(vErrors === null){
 vErrors = [err77];
@@ -1487,7 +1487,7 @@ errors++;
 if(data.parent_id !== undefined){
 let data22 = data.parent_id;
 if(typeof data22 === "string"){
-if(func2(data22) > 128){
+if((data22.length > 128 && func2(data22) > 128)){
 const err80 = {instancePath:instancePath+"/parent_id",schemaPath:"#/$defs/ref/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err80];
@@ -1497,7 +1497,7 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(func2(data22) < 1){
+if((data22.length < 1 || func2(data22) < 1)){
 const err81 = {instancePath:instancePath+"/parent_id",schemaPath:"#/$defs/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err81];
@@ -1522,7 +1522,7 @@ errors++;
 if(data.oco_group !== undefined){
 let data23 = data.oco_group;
 if(typeof data23 === "string"){
-if(func2(data23) > 128){
+if((data23.length > 128 && func2(data23) > 128)){
 const err83 = {instancePath:instancePath+"/oco_group",schemaPath:"#/properties/oco_group/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err83];
@@ -1532,7 +1532,7 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(func2(data23) < 1){
+if((data23.length < 1 || func2(data23) < 1)){
 const err84 = {instancePath:instancePath+"/oco_group",schemaPath:"#/properties/oco_group/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err84];
@@ -1688,7 +1688,7 @@ errors++;
 if(data.fill_id !== undefined){
 let data0 = data.fill_id;
 if(typeof data0 === "string"){
-if(func2(data0) > 128){
+if((data0.length > 128 && func2(data0) > 128)){
 const err10 = {instancePath:instancePath+"/fill_id",schemaPath:"#/$defs/ref/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -1698,7 +1698,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if((data0.length < 1 || func2(data0) < 1)){
 const err11 = {instancePath:instancePath+"/fill_id",schemaPath:"#/$defs/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -1723,7 +1723,7 @@ errors++;
 if(data.order_id !== undefined){
 let data1 = data.order_id;
 if(typeof data1 === "string"){
-if(func2(data1) > 128){
+if((data1.length > 128 && func2(data1) > 128)){
 const err13 = {instancePath:instancePath+"/order_id",schemaPath:"#/$defs/ref/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -1733,7 +1733,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if((data1.length < 1 || func2(data1) < 1)){
 const err14 = {instancePath:instancePath+"/order_id",schemaPath:"#/$defs/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -1758,7 +1758,7 @@ errors++;
 if(data.symbol !== undefined){
 let data2 = data.symbol;
 if(typeof data2 === "string"){
-if(func2(data2) > 64){
+if((data2.length > 64 && func2(data2) > 64)){
 const err16 = {instancePath:instancePath+"/symbol",schemaPath:"#/$defs/symbol/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err16];
@@ -1768,7 +1768,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if((data2.length < 1 || func2(data2) < 1)){
 const err17 = {instancePath:instancePath+"/symbol",schemaPath:"#/$defs/symbol/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -1806,7 +1806,7 @@ errors++;
 if(data.quantity !== undefined){
 let data4 = data.quantity;
 if(typeof data4 === "string"){
-if(func2(data4) > 400){
+if((data4.length > 400 && func2(data4) > 400)){
 const err20 = {instancePath:instancePath+"/quantity",schemaPath:"#/$defs/pos_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err20];
@@ -1841,7 +1841,7 @@ errors++;
 if(data.price !== undefined){
 let data5 = data.price;
 if(typeof data5 === "string"){
-if(func2(data5) > 400){
+if((data5.length > 400 && func2(data5) > 400)){
 const err23 = {instancePath:instancePath+"/price",schemaPath:"#/$defs/nonneg_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err23];
@@ -1876,7 +1876,7 @@ errors++;
 if(data.commission !== undefined){
 let data6 = data.commission;
 if(typeof data6 === "string"){
-if(func2(data6) > 400){
+if((data6.length > 400 && func2(data6) > 400)){
 const err26 = {instancePath:instancePath+"/commission",schemaPath:"#/$defs/nonneg_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err26];
@@ -1936,7 +1936,7 @@ errors++;
 if(data.timestamp !== undefined){
 let data8 = data.timestamp;
 if(typeof data8 === "string"){
-if(func2(data8) > 30){
+if((data8.length > 30 && func2(data8) > 30)){
 const err31 = {instancePath:instancePath+"/timestamp",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters"};
 if(vErrors === null){
 vErrors = [err31];
@@ -2813,7 +2813,7 @@ errors++;
 if(data.created_at !== undefined){
 let data2 = data.created_at;
 if(typeof data2 === "string"){
-if(func2(data2) > 30){
+if((data2.length > 30 && func2(data2) > 30)){
 const err14 = {instancePath:instancePath+"/created_at",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -2848,7 +2848,7 @@ errors++;
 if(data.strategy_name !== undefined){
 let data3 = data.strategy_name;
 if(typeof data3 === "string"){
-if(func2(data3) > 256){
+if((data3.length > 256 && func2(data3) > 256)){
 const err17 = {instancePath:instancePath+"/strategy_name",schemaPath:"#/properties/strategy_name/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -2858,7 +2858,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(func2(data3) < 1){
+if((data3.length < 1 || func2(data3) < 1)){
 const err18 = {instancePath:instancePath+"/strategy_name",schemaPath:"#/properties/strategy_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -2883,7 +2883,7 @@ errors++;
 if(data.timestamp !== undefined){
 let data4 = data.timestamp;
 if(typeof data4 === "string"){
-if(func2(data4) > 30){
+if((data4.length > 30 && func2(data4) > 30)){
 const err20 = {instancePath:instancePath+"/timestamp",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters"};
 if(vErrors === null){
 vErrors = [err20];
@@ -2997,7 +2997,7 @@ if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 for(const key2 in data8){
 const _errs22 = errors;
 if(typeof key2 === "string"){
-if(func2(key2) > 64){
+if((key2.length > 64 && func2(key2) > 64)){
 const err29 = {instancePath:instancePath+"/portfolio_state/positions",schemaPath:"#/$defs/symbol/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",propertyName:key2};
 if(vErrors === null){
 vErrors = [err29];
@@ -3007,7 +3007,7 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(func2(key2) < 1){
+if((key2.length < 1 || func2(key2) < 1)){
 const err30 = {instancePath:instancePath+"/portfolio_state/positions",schemaPath:"#/$defs/symbol/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",propertyName:key2};
 if(vErrors === null){
 vErrors = [err30];

@@ -75,7 +75,7 @@ errors++;
 for(const key1 in data){
 let data0 = data[key1];
 if(typeof data0 === "string"){
-if(func2(data0) > 400){
+if((data0.length > 400 && func2(data0) > 400)){
 const err3 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -183,7 +183,7 @@ errors++;
 if(data.quantity !== undefined){
 let data0 = data.quantity;
 if(typeof data0 === "string"){
-if(func2(data0) > 400){
+if((data0.length > 400 && func2(data0) > 400)){
 const err4 = {instancePath:instancePath+"/quantity",schemaPath:"#/$defs/decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -218,7 +218,7 @@ errors++;
 if(data.avg_price !== undefined){
 let data1 = data.avg_price;
 if(typeof data1 === "string"){
-if(func2(data1) > 400){
+if((data1.length > 400 && func2(data1) > 400)){
 const err7 = {instancePath:instancePath+"/avg_price",schemaPath:"#/$defs/nonneg_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -278,7 +278,7 @@ errors++;
 if(data.last_price !== undefined){
 let data3 = data.last_price;
 if(typeof data3 === "string"){
-if(func2(data3) > 400){
+if((data3.length > 400 && func2(data3) > 400)){
 const err12 = {instancePath:instancePath+"/last_price",schemaPath:"#/$defs/nonneg_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -997,7 +997,7 @@ errors++;
 if(data.order_id !== undefined){
 let data5 = data.order_id;
 if(typeof data5 === "string"){
-if(func2(data5) > 128){
+if((data5.length > 128 && func2(data5) > 128)){
 const err38 = {instancePath:instancePath+"/order_id",schemaPath:"#/$defs/ref/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err38];
@@ -1007,7 +1007,7 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(func2(data5) < 1){
+if((data5.length < 1 || func2(data5) < 1)){
 const err39 = {instancePath:instancePath+"/order_id",schemaPath:"#/$defs/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err39];
@@ -1032,7 +1032,7 @@ errors++;
 if(data.symbol !== undefined){
 let data6 = data.symbol;
 if(typeof data6 === "string"){
-if(func2(data6) > 64){
+if((data6.length > 64 && func2(data6) > 64)){
 const err41 = {instancePath:instancePath+"/symbol",schemaPath:"#/$defs/symbol/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err41];
@@ -1042,7 +1042,7 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(func2(data6) < 1){
+if((data6.length < 1 || func2(data6) < 1)){
 const err42 = {instancePath:instancePath+"/symbol",schemaPath:"#/$defs/symbol/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err42];
@@ -1093,7 +1093,7 @@ errors++;
 if(data.quantity !== undefined){
 let data9 = data.quantity;
 if(typeof data9 === "string"){
-if(func2(data9) > 400){
+if((data9.length > 400 && func2(data9) > 400)){
 const err46 = {instancePath:instancePath+"/quantity",schemaPath:"#/$defs/pos_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err46];
@@ -1128,7 +1128,7 @@ errors++;
 if(data.limit_price !== undefined){
 let data10 = data.limit_price;
 if(typeof data10 === "string"){
-if(func2(data10) > 400){
+if((data10.length > 400 && func2(data10) > 400)){
 const err49 = {instancePath:instancePath+"/limit_price",schemaPath:"#/$defs/nonneg_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err49];
@@ -1163,7 +1163,7 @@ errors++;
 if(data.stop_price !== undefined){
 let data11 = data.stop_price;
 if(typeof data11 === "string"){
-if(func2(data11) > 400){
+if((data11.length > 400 && func2(data11) > 400)){
 const err52 = {instancePath:instancePath+"/stop_price",schemaPath:"#/$defs/nonneg_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err52];
@@ -1198,7 +1198,7 @@ errors++;
 if(data.trail_amount !== undefined){
 let data12 = data.trail_amount;
 if(typeof data12 === "string"){
-if(func2(data12) > 400){
+if((data12.length > 400 && func2(data12) > 400)){
 const err55 = {instancePath:instancePath+"/trail_amount",schemaPath:"#/$defs/pos_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err55];
@@ -1233,7 +1233,7 @@ errors++;
 if(data.trail_percent !== undefined){
 let data13 = data.trail_percent;
 if(typeof data13 === "string"){
-if(func2(data13) > 400){
+if((data13.length > 400 && func2(data13) > 400)){
 const err58 = {instancePath:instancePath+"/trail_percent",schemaPath:"#/$defs/pos_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err58];
@@ -1281,7 +1281,7 @@ errors++;
 if(data.expire_at !== undefined){
 let data15 = data.expire_at;
 if(typeof data15 === "string"){
-if(func2(data15) > 30){
+if((data15.length > 30 && func2(data15) > 30)){
 const err62 = {instancePath:instancePath+"/expire_at",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters"};
 if(vErrors === null){
 vErrors = [err62];
@@ -1329,7 +1329,7 @@ errors++;
 if(data.filled_quantity !== undefined){
 let data17 = data.filled_quantity;
 if(typeof data17 === "string"){
-if(func2(data17) > 400){
+if((data17.length > 400 && func2(data17) > 400)){
 const err66 = {instancePath:instancePath+"/filled_quantity",schemaPath:"#/$defs/nonneg_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err66];
@@ -1364,7 +1364,7 @@ errors++;
 if(data.avg_fill_price !== undefined){
 let data18 = data.avg_fill_price;
 if(typeof data18 === "string"){
-if(func2(data18) > 400){
+if((data18.length > 400 && func2(data18) > 400)){
 const err69 = {instancePath:instancePath+"/avg_fill_price",schemaPath:"#/$defs/nonneg_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err69];
@@ -1399,7 +1399,7 @@ errors++;
 if(data.commission !== undefined){
 let data19 = data.commission;
 if(typeof data19 === "string"){
-if(func2(data19) > 400){
+if((data19.length > 400 && func2(data19) > 400)){
 const err72 = {instancePath:instancePath+"/commission",schemaPath:"#/$defs/nonneg_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err72];
@@ -1459,7 +1459,7 @@ errors++;
 if(data.placed_at !== undefined){
 let data21 = data.placed_at;
 if(typeof data21 === "string"){
-if(func2(data21) > 30){
+if((data21.length > 30 && func2(data21) > 30)){
 const err77 = {instancePath:instancePath+"/placed_at",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters"};
 if(vErrors === null){
 vErrors = [err77];
@@ -1494,7 +1494,7 @@ errors++;
 if(data.parent_id !== undefined){
 let data22 = data.parent_id;
 if(typeof data22 === "string"){
-if(func2(data22) > 128){
+if((data22.length > 128 && func2(data22) > 128)){
 const err80 = {instancePath:instancePath+"/parent_id",schemaPath:"#/$defs/ref/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err80];
@@ -1504,7 +1504,7 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(func2(data22) < 1){
+if((data22.length < 1 || func2(data22) < 1)){
 const err81 = {instancePath:instancePath+"/parent_id",schemaPath:"#/$defs/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err81];
@@ -1529,7 +1529,7 @@ errors++;
 if(data.oco_group !== undefined){
 let data23 = data.oco_group;
 if(typeof data23 === "string"){
-if(func2(data23) > 128){
+if((data23.length > 128 && func2(data23) > 128)){
 const err83 = {instancePath:instancePath+"/oco_group",schemaPath:"#/properties/oco_group/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err83];
@@ -1539,7 +1539,7 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(func2(data23) < 1){
+if((data23.length < 1 || func2(data23) < 1)){
 const err84 = {instancePath:instancePath+"/oco_group",schemaPath:"#/properties/oco_group/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err84];
@@ -1695,7 +1695,7 @@ errors++;
 if(data.fill_id !== undefined){
 let data0 = data.fill_id;
 if(typeof data0 === "string"){
-if(func2(data0) > 128){
+if((data0.length > 128 && func2(data0) > 128)){
 const err10 = {instancePath:instancePath+"/fill_id",schemaPath:"#/$defs/ref/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -1705,7 +1705,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(func2(data0) < 1){
+if((data0.length < 1 || func2(data0) < 1)){
 const err11 = {instancePath:instancePath+"/fill_id",schemaPath:"#/$defs/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -1730,7 +1730,7 @@ errors++;
 if(data.order_id !== undefined){
 let data1 = data.order_id;
 if(typeof data1 === "string"){
-if(func2(data1) > 128){
+if((data1.length > 128 && func2(data1) > 128)){
 const err13 = {instancePath:instancePath+"/order_id",schemaPath:"#/$defs/ref/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -1740,7 +1740,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(func2(data1) < 1){
+if((data1.length < 1 || func2(data1) < 1)){
 const err14 = {instancePath:instancePath+"/order_id",schemaPath:"#/$defs/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -1765,7 +1765,7 @@ errors++;
 if(data.symbol !== undefined){
 let data2 = data.symbol;
 if(typeof data2 === "string"){
-if(func2(data2) > 64){
+if((data2.length > 64 && func2(data2) > 64)){
 const err16 = {instancePath:instancePath+"/symbol",schemaPath:"#/$defs/symbol/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err16];
@@ -1775,7 +1775,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(func2(data2) < 1){
+if((data2.length < 1 || func2(data2) < 1)){
 const err17 = {instancePath:instancePath+"/symbol",schemaPath:"#/$defs/symbol/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -1813,7 +1813,7 @@ errors++;
 if(data.quantity !== undefined){
 let data4 = data.quantity;
 if(typeof data4 === "string"){
-if(func2(data4) > 400){
+if((data4.length > 400 && func2(data4) > 400)){
 const err20 = {instancePath:instancePath+"/quantity",schemaPath:"#/$defs/pos_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err20];
@@ -1848,7 +1848,7 @@ errors++;
 if(data.price !== undefined){
 let data5 = data.price;
 if(typeof data5 === "string"){
-if(func2(data5) > 400){
+if((data5.length > 400 && func2(data5) > 400)){
 const err23 = {instancePath:instancePath+"/price",schemaPath:"#/$defs/nonneg_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err23];
@@ -1883,7 +1883,7 @@ errors++;
 if(data.commission !== undefined){
 let data6 = data.commission;
 if(typeof data6 === "string"){
-if(func2(data6) > 400){
+if((data6.length > 400 && func2(data6) > 400)){
 const err26 = {instancePath:instancePath+"/commission",schemaPath:"#/$defs/nonneg_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err26];
@@ -1943,7 +1943,7 @@ errors++;
 if(data.timestamp !== undefined){
 let data8 = data.timestamp;
 if(typeof data8 === "string"){
-if(func2(data8) > 30){
+if((data8.length > 30 && func2(data8) > 30)){
 const err31 = {instancePath:instancePath+"/timestamp",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters"};
 if(vErrors === null){
 vErrors = [err31];
@@ -2860,7 +2860,7 @@ errors++;
 if(data.created_at !== undefined){
 let data2 = data.created_at;
 if(typeof data2 === "string"){
-if(func2(data2) > 30){
+if((data2.length > 30 && func2(data2) > 30)){
 const err18 = {instancePath:instancePath+"/created_at",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -2895,7 +2895,7 @@ errors++;
 if(data.strategy_name !== undefined){
 let data3 = data.strategy_name;
 if(typeof data3 === "string"){
-if(func2(data3) > 256){
+if((data3.length > 256 && func2(data3) > 256)){
 const err21 = {instancePath:instancePath+"/strategy_name",schemaPath:"#/properties/strategy_name/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
 if(vErrors === null){
 vErrors = [err21];
@@ -2905,7 +2905,7 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(func2(data3) < 1){
+if((data3.length < 1 || func2(data3) < 1)){
 const err22 = {instancePath:instancePath+"/strategy_name",schemaPath:"#/properties/strategy_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err22];
@@ -3032,7 +3032,7 @@ vErrors = null;
 if(data.timestamp !== undefined){
 let data6 = data.timestamp;
 if(typeof data6 === "string"){
-if(func2(data6) > 30){
+if((data6.length > 30 && func2(data6) > 30)){
 const err30 = {instancePath:instancePath+"/timestamp",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters"};
 if(vErrors === null){
 vErrors = [err30];
@@ -3146,7 +3146,7 @@ if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 for(const key2 in data10){
 const _errs32 = errors;
 if(typeof key2 === "string"){
-if(func2(key2) > 64){
+if((key2.length > 64 && func2(key2) > 64)){
 const err39 = {instancePath:instancePath+"/portfolio_state/positions",schemaPath:"#/$defs/symbol/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",propertyName:key2};
 if(vErrors === null){
 vErrors = [err39];
@@ -3156,7 +3156,7 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(func2(key2) < 1){
+if((key2.length < 1 || func2(key2) < 1)){
 const err40 = {instancePath:instancePath+"/portfolio_state/positions",schemaPath:"#/$defs/symbol/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",propertyName:key2};
 if(vErrors === null){
 vErrors = [err40];
@@ -3572,7 +3572,7 @@ if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 for(const key7 in data23){
 const _errs66 = errors;
 if(typeof key7 === "string"){
-if(func2(key7) > 128){
+if((key7.length > 128 && func2(key7) > 128)){
 const err70 = {instancePath:instancePath+"/engine_state/feeds",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",propertyName:key7};
 if(vErrors === null){
 vErrors = [err70];
@@ -3582,7 +3582,7 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(func2(key7) < 1){
+if((key7.length < 1 || func2(key7) < 1)){
 const err71 = {instancePath:instancePath+"/engine_state/feeds",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",propertyName:key7};
 if(vErrors === null){
 vErrors = [err71];
@@ -3678,7 +3678,7 @@ errors++;
 if(data24.last_timestamp !== undefined){
 let data26 = data24.last_timestamp;
 if(typeof data26 === "string"){
-if(func2(data26) > 30){
+if((data26.length > 30 && func2(data26) > 30)){
 const err79 = {instancePath:instancePath+"/engine_state/feeds/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/last_timestamp",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters"};
 if(vErrors === null){
 vErrors = [err79];
@@ -3740,7 +3740,7 @@ if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 for(const key10 in data27){
 const _errs81 = errors;
 if(typeof key10 === "string"){
-if(func2(key10) > 128){
+if((key10.length > 128 && func2(key10) > 128)){
 const err84 = {instancePath:instancePath+"/engine_state/counters",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",propertyName:key10};
 if(vErrors === null){
 vErrors = [err84];
@@ -3750,7 +3750,7 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(func2(key10) < 1){
+if((key10.length < 1 || func2(key10) < 1)){
 const err85 = {instancePath:instancePath+"/engine_state/counters",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",propertyName:key10};
 if(vErrors === null){
 vErrors = [err85];
@@ -3983,7 +3983,7 @@ errors++;
 if(data35.schema !== undefined){
 let data36 = data35.schema;
 if(typeof data36 === "string"){
-if(func2(data36) > 128){
+if((data36.length > 128 && func2(data36) > 128)){
 const err102 = {instancePath:instancePath+"/strategy_state/schema",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err102];
@@ -3993,7 +3993,7 @@ vErrors.push(err102);
 }
 errors++;
 }
-if(func2(data36) < 1){
+if((data36.length < 1 || func2(data36) < 1)){
 const err103 = {instancePath:instancePath+"/strategy_state/schema",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err103];

@@ -118,7 +118,7 @@ let failed = false;
 for (const [file, doc] of Object.entries(outputs)) {
   const report = checkCheckpoint(doc);
   if (!report.valid) throw new Error(`${file} is not valid: ${JSON.stringify(report.errors)}`);
-  const text = serializeCheckpoint(doc);
+  const text = serializeCheckpoint(doc, { pretty: true });
   const path = join(here, file);
   if (check) {
     let current = '';

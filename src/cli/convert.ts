@@ -17,6 +17,7 @@ export const OUTPUT_OPTIONS: Readonly<Record<string, OptionSpec>> = {
   'backup-suffix': { type: 'string', value: 'SUFFIX', description: 'with --backup: the suffix of the backup file (default .bak)' },
   'dry-run': { type: 'boolean', short: 'n', description: 'check and report, but write nothing' },
   quiet: { type: 'boolean', short: 'q', description: 'no status lines on stderr' },
+  pretty: { type: 'boolean', description: 'write one member per line, for people (slower to load than the default canonical form)' },
 };
 
 export interface Converted {

@@ -1,7 +1,9 @@
 // Checkpoint identity (spec §"Identity"): the id is the lowercase hex SHA-256 of the RFC 8785 bytes of
 // the hashed part, which is the whole document minus the members listed in UNHASHED_MEMBERS. The rule is
 // the same for every format version; `version` itself is hashed, so two versions never share an id.
+import { createHash } from 'node:crypto';
 import { canonicalHash } from '../canonical/index.js';
+import type { CanonicalText } from '../json/index.js';
 import { CheckpointError } from '../errors/index.js';
 import { defineMember } from '../util/json.js';
 
@@ -32,9 +34,30 @@ export function checkpointId(doc: Record<string, unknown>): string {
   return canonicalHash(hashedPart(doc));
 }
 
-/** Throws E_HASH_MISMATCH unless the stored id is the content's id. */
-export function verifyId(doc: Record<string, unknown>): string {
-  const actual = checkpointId(doc);
+const UNHASHED = new Set<string>(UNHASHED_MEMBERS);
+
+/**
+ * checkpointId(doc), where `text` is null or the canonical text `doc` was parsed from. Canonical text already is
+ * the canonical form, so the hashed part is its bytes without the unhashed top-level members: no serialization.
+ */
+export function contentId(doc: Record<string, unknown>, text: CanonicalText | null): string {
+  const members = text?.members;
+  if (members == null) return checkpointId(doc);
+  const { bytes } = text!;
+  const hash = createHash('sha256').update('{');
+  let first = true;
+  for (const m of members) {
+    if (UNHASHED.has(m.name)) continue;
+    if (!first) hash.update(',');
+    hash.update(bytes.subarray(m.start, m.end));
+    first = false;
+  }
+  return hash.update('}').digest('hex');
+}
+
+/** Throws E_HASH_MISMATCH unless the stored id is the content's id (`text`: see contentId). */
+export function verifyId(doc: Record<string, unknown>, text: CanonicalText | null = null): string {
+  const actual = contentId(doc, text);
   const stored = doc.checkpoint_id;
   if (stored !== actual) {
     throw new CheckpointError({

@@ -10,6 +10,10 @@
 // decides. Likewise an integer-valued number of 1e21 or more may have been written as a 22-digit integer literal,
 // which only the text can tell, so its presence also triggers the scan.
 //
+// Faster path: text that is already canonical RFC 8785 (as the file form is) needs no census at all. The scan in
+// canonical-text.ts proves canonical form, which implies every rule above (names strictly increase, so none
+// repeats; numbers are short and exact; depth is bounded), and the reader can then hash the bytes it was given.
+//
 // Order of checks: nesting depth (E_DEPTH) → syntax (E_PARSE) → integer literals beyond ±(2^53−1) → numbers and
 // strings of the parsed value (E_NUMBER for inexact values such as 9007199254740993.0 or 1e400, E_STRING for lone
 // surrogates) → repeated member names (E_DUPLICATE_KEY).
@@ -18,6 +22,7 @@ import { diagnose } from '../canonical/guards.js';
 import { EXPONENT_FROM, MAX_DEPTH, MAX_SAFE, isUnsafeNumber } from '../canonical/limits.js';
 import { isWellFormed } from '../canonical/well-formed.js';
 import { CheckpointError, fail } from '../errors/index.js';
+import { scanCanonical, type CanonicalText } from './canonical-text.js';
 import { decodeText } from './decode.js';
 import { preflight, type Preflight } from './preflight.js';
 import { describePosition, locate } from './position.js';
@@ -43,9 +48,32 @@ interface Census {
   checkStrings: boolean;
 }
 
+/** A strictly parsed value, and the layout of its text when that text is canonical RFC 8785. */
+export interface ParsedJson {
+  readonly value: unknown;
+  readonly canonical: CanonicalText | null;
+}
+
+const encoder = new TextEncoder();
+
 /** Parses JSON text strictly. Throws CheckpointError (E_PARSE, E_DEPTH, E_NUMBER, E_STRING, E_DUPLICATE_KEY). */
 export function parseStrict(text: string): unknown {
-  return parseText(text, false);
+  return parseText(text, false, null).value;
+}
+
+/** parseStrict, also telling whether the text is canonical (then `canonical` holds its UTF-8 bytes and layout). */
+export function parseStrictText(text: string): ParsedJson {
+  return parseText(text, false, undefined);
+}
+
+/** parseStrict(decodeText(input)): strict UTF-8 JSON bytes to a value. */
+export function parseBytes(input: Uint8Array): unknown {
+  return parseText(decodeText(input), true, null).value;
+}
+
+/** parseBytes, also telling whether the bytes are canonical text (see ParsedJson). */
+export function parseJsonBytes(input: Uint8Array): ParsedJson {
+  return parseText(decodeText(input), true, input);
 }
 
 /** A string may hold a lone surrogate if it is not well formed itself, or if an escape could produce one. */
@@ -54,8 +82,12 @@ function mayHoldLoneSurrogate(text: string, wellFormed: boolean): boolean {
   return text.indexOf('\\u') !== -1 && SURROGATE_ESCAPE.test(text);
 }
 
-/** `wellFormed`: the caller guarantees the text has no lone surrogate (it was decoded from strict UTF-8). */
-function parseText(text: string, wellFormed: boolean): unknown {
+/**
+ * `wellFormed`: the caller guarantees the text has no lone surrogate (it was decoded from strict UTF-8).
+ * `bytes`: the text's UTF-8 bytes when the caller has them; undefined to encode the text for the canonical scan;
+ * null to skip the scan.
+ */
+function parseText(text: string, wellFormed: boolean, bytes: Uint8Array | null | undefined): ParsedJson {
   if (typeof text !== 'string') fail('E_ARGUMENT', `parseStrict expects a string, got ${typeof text}.`);
   let value: unknown;
   try {
@@ -63,6 +95,12 @@ function parseText(text: string, wellFormed: boolean): unknown {
   } catch (e) {
     preflight(text); // deep nesting is reported first, as it is for text that parses
     throw syntaxError(text, e);
+  }
+  if (bytes !== null) {
+    // Only well-formed text has UTF-8 bytes; a lone surrogate always takes the general path, which reports it.
+    const utf8 = bytes ?? (wellFormed || isWellFormed(text) ? encoder.encode(text) : undefined);
+    const canonical = utf8 === undefined ? null : scanCanonical(utf8);
+    if (canonical !== null) return { value, canonical };
   }
   const census: Census = { members: 0, colons: 0, hugeInteger: false, tooDeep: false, checkStrings: mayHoldLoneSurrogate(text, wellFormed) };
   let inexact = false;
@@ -79,12 +117,7 @@ function parseText(text: string, wellFormed: boolean): unknown {
   }
   if (inexact) throw withPosition(diagnose(value), text);
   if (scan !== undefined && scan.members !== census.members) duplicateName(text);
-  return value;
-}
-
-/** parseStrict(decodeText(input)): strict UTF-8 JSON bytes to a value. */
-export function parseBytes(input: Uint8Array): unknown {
-  return parseText(decodeText(input), true);
+  return { value, canonical: null };
 }
 
 function countColons(text: string): number {

@@ -1,6 +1,6 @@
 // Writing checkpoints: only the latest format is ever written. createCheckpoint fills in version,
 // created_at and the content id, and refuses state that would not load back.
-import { assertJsonValue, prettyCanonical } from '../canonical/index.js';
+import { assertJsonValue, canonicalString, prettyCanonical } from '../canonical/index.js';
 import { CheckpointError } from '../errors/index.js';
 import { assertSchema, assertSemantic, checkpointId, formatOf, LATEST_VERSION, LATEST_VERSION_STRING, type Checkpoint } from '../format/index.js';
 import { formatInstant } from '../util/time.js';
@@ -44,10 +44,19 @@ export function createCheckpoint(state: CheckpointState, options: CreateOptions 
   return doc as unknown as Checkpoint;
 }
 
+export interface SerializeOptions {
+  /**
+   * Lay the file out for people: one member per line, two-space indent (spec §15.2, "pretty file form").
+   * Loads verify such files by serializing the parsed value again, so they are slower to read.
+   */
+  readonly pretty?: boolean;
+}
+
 /**
- * The file form of a checkpoint: members sorted as RFC 8785 sorts them, two-space indent, trailing
- * newline. Deterministic, so save → load → save is byte-identical.
+ * The file form of a checkpoint (spec §15.2): the RFC 8785 canonical text of the whole document and a final
+ * newline. Deterministic, so save → load → save is byte-identical; and because the text already is canonical,
+ * a reader hashes its bytes instead of serializing the parsed value again.
  */
-export function serializeCheckpoint(doc: object): string {
-  return prettyCanonical(doc);
+export function serializeCheckpoint(doc: object, options: SerializeOptions = {}): string {
+  return options.pretty === true ? prettyCanonical(doc) : canonicalString(doc) + '\n';
 }

@@ -3,8 +3,9 @@
 // a time → validate the result → typed value with provenance. Data flows one way; every failure is a
 // CheckpointError with a code and a pointer.
 import { CheckpointError, type ErrorDetail } from '../errors/index.js';
-import { assertSchema, assertSemantic, detectVersion, LATEST_VERSION, schemaProblems, verifyId, checkpointId, type Checkpoint, type FormatVersion } from '../format/index.js';
+import { assertSchema, assertSemantic, detectVersion, LATEST_VERSION, schemaProblems, verifyId, contentId, type Checkpoint, type FormatVersion } from '../format/index.js';
 import { upgrade, type MigrationRecord } from '../../migrations/index.js';
+import type { CanonicalText } from '../json/index.js';
 import { deepCopy } from '../util/json.js';
 import { parseInput } from './input.js';
 
@@ -49,11 +50,11 @@ function labelled<T>(source: string | undefined, fn: () => T): T {
 /** Reads, verifies and upgrades a checkpoint of any known format version. */
 export function loadCheckpoint(input: Uint8Array | string | object, options: LoadOptions = {}): LoadResult {
   return labelled(options.source, () => {
-    const { value, borrowed } = parseInput(input);
+    const { value, borrowed, canonical } = parseInput(input);
     const format = detectVersion(value);
     assertSchema(format, value);
     const doc = value as Record<string, unknown>;
-    const id = verifyId(doc);
+    const id = verifyId(doc, canonical);
     assertSemantic(format, doc);
     const original = { version: format.version, id };
     if (format.major === LATEST_VERSION) {
@@ -82,9 +83,10 @@ export interface CheckReport {
  */
 export function checkCheckpoint(input: Uint8Array | string | object): CheckReport {
   let value: unknown;
+  let canonical: CanonicalText | null;
   let format: FormatVersion<any>;
   try {
-    value = parseInput(input).value;
+    ({ value, canonical } = parseInput(input));
     format = detectVersion(value);
   } catch (e) {
     if (!(e instanceof CheckpointError)) throw e;
@@ -95,10 +97,10 @@ export function checkCheckpoint(input: Uint8Array | string | object): CheckRepor
   if (schema.length > 0) return { version, valid: false, errors: schema };
   const doc = value as Record<string, unknown>;
   const errors: ErrorDetail[] = [];
-  const id = checkpointId(doc);
+  const id = contentId(doc, canonical);
   if (doc.checkpoint_id !== id) {
     try {
-      verifyId(doc);
+      verifyId(doc, canonical);
     } catch (e) {
       if (!(e instanceof CheckpointError)) throw e;
       errors.push(...e.details);

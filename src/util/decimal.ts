@@ -17,13 +17,25 @@ export function isCanonicalDecimal(s: string): boolean {
 
 export function parseDecimal(s: string): Scaled {
   if (!isCanonicalDecimal(s)) throw new RangeError(`not a canonical decimal: ${JSON.stringify(s)}`);
+  return scaledOf(s);
+}
+
+/** parseDecimal without the grammar check, for strings a schema has already matched against DECIMAL_PATTERN. */
+export function scaledOf(s: string): Scaled {
   const dot = s.indexOf('.');
   if (dot < 0) return { units: BigInt(s), scale: 0 };
   return { units: BigInt(s.slice(0, dot) + s.slice(dot + 1)), scale: s.length - dot - 1 };
 }
 
+const POWERS: bigint[] = [1n];
+
+function pow10(n: number): bigint {
+  while (POWERS.length <= n) POWERS.push(POWERS[POWERS.length - 1]! * 10n);
+  return POWERS[n]!;
+}
+
 function rescale(a: Scaled, scale: number): bigint {
-  return a.units * 10n ** BigInt(scale - a.scale);
+  return scale === a.scale ? a.units : a.units * pow10(scale - a.scale);
 }
 
 export function addScaled(a: Scaled, b: Scaled): Scaled {
@@ -43,6 +55,31 @@ export function compareScaled(a: Scaled, b: Scaled): -1 | 0 | 1 {
 }
 
 export const ZERO: Scaled = { units: 0n, scale: 0 };
+
+/**
+ * compareScaled(parseDecimal(a), parseDecimal(b)) for two canonical decimals, read off the strings without
+ * BigInt: one spelling per value means the sign, the length of the integer part, then the digits decide.
+ */
+export function compareDecimals(a: string, b: string): -1 | 0 | 1 {
+  if (a === b) return 0;
+  const negA = a.charCodeAt(0) === 45;
+  const negB = b.charCodeAt(0) === 45;
+  if (negA !== negB) return negA ? -1 : 1;
+  const magnitude = compareMagnitudes(negA ? a.slice(1) : a, negB ? b.slice(1) : b);
+  return negA ? ((-magnitude) as -1 | 0 | 1) : magnitude;
+}
+
+function compareMagnitudes(a: string, b: string): -1 | 0 | 1 {
+  let dotA = a.indexOf('.');
+  let dotB = b.indexOf('.');
+  if (dotA < 0) dotA = a.length;
+  if (dotB < 0) dotB = b.length;
+  // No leading zeros, so a longer integer part is a larger number ("0" is the only integer part starting with 0).
+  if (dotA !== dotB) return dotA < dotB ? -1 : 1;
+  // Same integer length: plain string order compares the integer digits, then the fraction digits ('.' sorts
+  // below every digit, and no trailing zeros means a proper prefix is the smaller number).
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 /** Sum of canonical decimal strings. */
 export function sumDecimals(values: Iterable<string>): Scaled {

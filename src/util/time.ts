@@ -13,19 +13,21 @@ export interface Instant {
 
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 const digitAt = (s: string, i: number) => s.charCodeAt(i) - 48;
+const isDigit = (s: string, i: number) => digitAt(s, i) >>> 0 <= 9;
 const twoDigits = (s: string, i: number) => digitAt(s, i) * 10 + digitAt(s, i + 1);
 
 /**
  * Fast path for the common case, a canonical UTC timestamp ("YYYY-MM-DDTHH:MM:SS[.f]Z" with real date and
  * time): reads the fields by position. Anything else takes the full regex path, which also words the problem.
  */
-function plainlyValid(s: string): boolean {
+export function isPlainTimestamp(s: string): boolean {
   if (s.length < 20 || s.charCodeAt(s.length - 1) !== 90 /* Z */ || s.charCodeAt(10) !== 84 /* T */) return false;
-  for (const i of [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18]) if (digitAt(s, i) >>> 0 > 9) return false;
+  if (!(isDigit(s, 0) && isDigit(s, 1) && isDigit(s, 2) && isDigit(s, 3) && isDigit(s, 5) && isDigit(s, 6) && isDigit(s, 8))) return false;
+  if (!(isDigit(s, 9) && isDigit(s, 11) && isDigit(s, 12) && isDigit(s, 14) && isDigit(s, 15) && isDigit(s, 17) && isDigit(s, 18))) return false;
   if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return false;
   const year = twoDigits(s, 0) * 100 + twoDigits(s, 2);
   const month = twoDigits(s, 5);
@@ -34,13 +36,13 @@ function plainlyValid(s: string): boolean {
   if (twoDigits(s, 11) > 23 || twoDigits(s, 14) > 59 || twoDigits(s, 17) > 59) return false;
   if (s.length === 20) return true;
   if (s.charCodeAt(19) !== 46 /* . */ || s.length > 30 || s.length < 22) return false;
-  for (let i = 20; i < s.length - 1; i++) if (digitAt(s, i) >>> 0 > 9) return false;
+  for (let i = 20; i < s.length - 1; i++) if (!isDigit(s, i)) return false;
   return true;
 }
 
 /** Why the timestamp is not a real instant, or undefined when it is. */
 export function timestampProblem(s: string): string | undefined {
-  if (plainlyValid(s)) return undefined;
+  if (isPlainTimestamp(s)) return undefined;
   const m = LOOSE.exec(s);
   if (!m) return 'is not an ISO 8601 date and time';
   const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [number, number, number, number, number, number];

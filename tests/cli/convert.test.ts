@@ -27,6 +27,17 @@ describe('ckpt upgrade', () => {
     expect(r.stderr).toBe(`${V1_EXAMPLE}: upgraded 1.0 → 3.0, id ${expected.checkpoint_id}\n`);
   });
 
+  it('writes the canonical file form by default, and the pretty form with --pretty (same document, same id)', () => {
+    const plain = ckpt(['upgrade', '-q', V1_EXAMPLE]);
+    const pretty = ckpt(['upgrade', '-q', '--pretty', V1_EXAMPLE]);
+    expect(plain.status).toBe(0);
+    expect(pretty.status).toBe(0);
+    expect(plain.stdout).toBe(`${canonicalString(JSON.parse(plain.stdout))}\n`);
+    expect(pretty.stdout).toBe(serializeCheckpoint(upgradedExample(), { pretty: true }));
+    expect(pretty.stdout.split('\n').length).toBeGreaterThan(20);
+    expect(loadCheckpoint(pretty.stdout).checkpoint).toEqual(loadCheckpoint(plain.stdout).checkpoint);
+  });
+
   it('stops at --to N', () => {
     const r = ckpt(['upgrade', '--to', '2.0', '-q', V1_EXAMPLE]);
     expect(r.status).toBe(0);

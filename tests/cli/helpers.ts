@@ -62,7 +62,7 @@ export function sampleCheckpoint(overrides: Partial<ReturnType<typeof sampleStat
 }
 
 export function writeJson(path: string, value: unknown): string {
-  writeFileSync(path, typeof value === 'string' ? value : serializeCheckpoint(value as object));
+  writeFileSync(path, typeof value === 'string' ? value : serializeCheckpoint(value as object, { pretty: true }));
   return path;
 }
 

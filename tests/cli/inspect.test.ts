@@ -132,7 +132,7 @@ describe('ckpt show', () => {
   });
 
   it('refuses an invalid file with its position (exit 1) and a missing one (exit 2)', () => {
-    writeFileSync(file('bad.json'), serializeCheckpoint(a).replace('"sequence": 0', '"sequence": "0"'));
+    writeFileSync(file('bad.json'), serializeCheckpoint(a, { pretty: true }).replace('"sequence": 0', '"sequence": "0"'));
     const bad = ckpt(['show', 'bad.json'], { cwd: dir });
     expect(bad.status).toBe(1);
     const at = positionOf(readFileSync(file('bad.json'), 'utf8'), '"0"', '"sequence"');
@@ -201,7 +201,7 @@ describe('ckpt hash', () => {
   });
 
   it('notes a stored id that differs, and fails on it with --verify', () => {
-    writeFileSync(file('tampered.json'), serializeCheckpoint(a).replace('"84250.75"', '"84250.76"'));
+    writeFileSync(file('tampered.json'), serializeCheckpoint(a, { pretty: true }).replace('"84250.75"', '"84250.76"'));
     const actual = checkpointId(JSON.parse(readFileSync(file('tampered.json'), 'utf8')) as Record<string, unknown>);
     const note = ckpt(['hash', 'tampered.json'], { cwd: dir });
     expect(note.status).toBe(0);

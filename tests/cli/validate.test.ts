@@ -18,14 +18,14 @@ beforeAll(() => {
   writeJson(file('good.json'), good);
   copyFileSync(V1_EXAMPLE, file('v1.json'));
   // Schema problems (the id is not even checked when the shape is wrong).
-  writeFileSync(file('schema.json'), serializeCheckpoint(good).replace('"sequence": 0', '"sequence": -1').replace('"USD": "84250.75"', '"USD": "84250.750"'));
+  writeFileSync(file('schema.json'), serializeCheckpoint(good, { pretty: true }).replace('"sequence": 0', '"sequence": -1').replace('"USD": "84250.75"', '"USD": "84250.750"'));
   // A semantic problem with a correct id: a fill larger than its order.
   const sem = structuredClone(good) as unknown as Record<string, any>;
   sem.order_state.fills[0].quantity = '500';
   sem.checkpoint_id = checkpointId(sem);
   writeJson(file('semantic.json'), sem);
   // Content changed after the id was computed.
-  writeFileSync(file('tampered.json'), serializeCheckpoint(good).replace('"sma_crossover",', '"sma_crossover_v2",'));
+  writeFileSync(file('tampered.json'), serializeCheckpoint(good, { pretty: true }).replace('"sma_crossover",', '"sma_crossover_v2",'));
   writeFileSync(file('syntax.json'), '{\n  "version": "3.0",\n  "a": [1, 2,]\n}\n');
   writeFileSync(file('binary.json'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
   mkdirSync(file('tree/a/b'), { recursive: true });

@@ -2,7 +2,12 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { validateV3 } from '../../generated/index.js';
+import { AJV_OPTIONS } from '../../scripts/ajv-options.mjs';
+import { v3Document } from '../arbitraries/documents.js';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -25,5 +30,26 @@ describe('code generation', () => {
       const text = readFileSync(join(root, 'generated/validators', f), 'utf8');
       expect(text).not.toMatch(/from "ajv"|from 'ajv'|ajv\/dist\/2020|require\(/);
     }
+  });
+
+  it('length checks guarded by .length give Ajv\'s own answers, for strings of BMP and astral characters around the limits', () => {
+    // The generator puts `s.length` in front of each ucs2length call (scripts/codegen.mjs, guardLengthChecks).
+    const runtime = new Ajv2020(AJV_OPTIONS).compile(JSON.parse(readFileSync(join(root, 'schemas', 'v3.schema.json'), 'utf8')) as object);
+    const text = (bmp: number, astral: number): string => 'x'.repeat(bmp) + '\u{1F600}'.repeat(astral);
+    fc.assert(
+      fc.property(v3Document, fc.nat({ max: 300 }), fc.nat({ max: 300 }), fc.constantFrom('strategy_name', 'run_id'), (doc, bmp, astral, member) => {
+        const value = { ...doc, [member]: text(bmp, astral) };
+        const generated = validateV3(value);
+        expect(runtime(value)).toBe(generated);
+        const keywords = (errors: readonly { keyword: string; instancePath: string }[] | null | undefined) => (errors ?? []).map((e) => `${e.instancePath} ${e.keyword}`).sort();
+        expect(keywords(validateV3.errors)).toEqual(keywords(runtime.errors));
+      }),
+      { numRuns: 300 },
+    );
+    // Exactly at the limits: 256 code points pass although they take 512 UTF-16 units; 257 fail; "" fails.
+    const base = { ...fc.sample(v3Document, { numRuns: 1, seed: 1 })[0]! };
+    expect(validateV3({ ...base, strategy_name: text(0, 256) })).toBe(true);
+    expect(validateV3({ ...base, strategy_name: text(1, 256) })).toBe(false);
+    expect(validateV3({ ...base, strategy_name: '' })).toBe(false);
   });
 });

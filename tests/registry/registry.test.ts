@@ -176,7 +176,7 @@ describe('latest', () => {
     const a = await reg.create(stateFor('r', 0));
     const b = await reg.create(stateFor('r', 1));
     const c = await reg.create(stateFor('r', 2));
-    writeFileSync(join(root, c.path), readFileSync(join(root, c.path), 'utf8').replace('"sequence": 2', '"sequence": 7'));
+    writeFileSync(join(root, c.path), readFileSync(join(root, c.path), 'utf8').replace('"sequence":2', '"sequence":7'));
     expect((await reg.latest({ run: 'r' }))?.id).toBe(b.id);
     const { unlinkSync } = await import('node:fs');
     unlinkSync(join(root, b.path));

@@ -55,9 +55,9 @@ describe('spec/examples', () => {
   }
 
   for (const file of ['v2.json', 'v3.json']) {
-    it(`${file} is in the file form of §15.2 (what serializeCheckpoint writes)`, () => {
+    it(`${file} is in the pretty file form of §15.2 (what serializeCheckpoint writes with pretty: true)`, () => {
       const text = read(file).toString('utf8');
-      expect(serializeCheckpoint(JSON.parse(text) as object)).toBe(text);
+      expect(serializeCheckpoint(JSON.parse(text) as object, { pretty: true })).toBe(text);
     });
   }
 });
@@ -68,7 +68,7 @@ describe('SPEC.md worked examples', () => {
     const json = blocks.find((b) => b.lang === 'json')!;
     const canonical = blocks.find((b) => b.lang === 'text')!;
     const doc = JSON.parse(json.content) as Record<string, unknown>;
-    expect(serializeCheckpoint(doc)).toBe(json.content + '\n');
+    expect(serializeCheckpoint(doc, { pretty: true })).toBe(json.content + '\n');
     expect(canonicalString(hashedPart(doc))).toBe(canonical.content);
     expect(Buffer.byteLength(canonical.content, 'utf8')).toBe(362);
     expect(checkpointId(doc)).toBe(doc.checkpoint_id);

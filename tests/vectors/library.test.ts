@@ -21,10 +21,9 @@ import {
   parseStrict,
   upgrade,
 } from '../../src/index.js';
+import { AJV_OPTIONS } from '../../scripts/ajv-options.mjs';
 import { REPO_ROOT, bytesToHex, documentBytes, hexToBytes, loadCases, majorOf, type Json } from './load-vectors.js';
 
-/** The options scripts/codegen.mjs compiles the library's validators with (formats are annotations only). */
-const AJV_OPTIONS = { allErrors: true, strict: true, strictRequired: false, strictTypes: false, validateFormats: false };
 const freshValidators = FORMAT_VERSIONS.map((f) => {
   const schema = JSON.parse(readFileSync(join(REPO_ROOT, 'schemas', `v${f.major}.schema.json`), 'utf8')) as object;
   return new Ajv2020(AJV_OPTIONS).compile(schema);

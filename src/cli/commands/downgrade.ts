@@ -59,6 +59,7 @@ export async function run(ctx: Context): Promise<number> {
     FORMAT_VERSIONS.map((f) => f.major),
   );
   const allowLoss = flag(ctx.values, 'allow-loss');
+  const pretty = flag(ctx.values, 'pretty');
   return convertAll(ctx, spec, (file) => {
     const result = at(file, () => downgrade(file.bytes, { to, allowLoss: true }));
     const doc = result.document;
@@ -81,8 +82,8 @@ export async function run(ctx: Context): Promise<number> {
       }
     }
     if (result.steps.length === 0)
-      return { text: serializeCheckpoint(doc), status: `already format ${String(doc.version)}, nothing to downgrade`, changed: false };
+      return { text: serializeCheckpoint(doc, { pretty }), status: `already format ${String(doc.version)}, nothing to downgrade`, changed: false };
     const lossy = result.loss.length > 0 ? ` with loss at ${result.loss.length} place${result.loss.length === 1 ? '' : 's'}` : ', lossless';
-    return { text: serializeCheckpoint(doc), status: `downgraded ${from} → ${String(doc.version)}${lossy}, id ${String(doc.checkpoint_id)}`, changed: true };
+    return { text: serializeCheckpoint(doc, { pretty }), status: `downgraded ${from} → ${String(doc.version)}${lossy}, id ${String(doc.checkpoint_id)}`, changed: true };
   });
 }

@@ -1,7 +1,7 @@
 // ckpt upgrade: moves checkpoints to a newer format version (default: the newest), losslessly, in place
 // (atomic replace, optional backup), to a new file, or to stdout.
 import type { CommandSpec, Context } from '../command.js';
-import { stringOption } from '../command.js';
+import { flag, stringOption } from '../command.js';
 import { parseMajor } from '../args.js';
 import { convertAll, OUTPUT_OPTIONS } from '../convert.js';
 import { at } from '../input.js';
@@ -19,6 +19,7 @@ export const spec: CommandSpec = {
     'The result goes to stdout (one file), to --output, or replaces the file (--in-place): written to a temporary',
     'file in the same directory, flushed to disk and renamed over the original, so a crash never leaves half a',
     'file. A file already at the target version is left untouched. A status line per file goes to stderr.',
+    'Output is the canonical file form (one line, loads fastest); --pretty lays it out for people.',
   ].join('\n'),
   options: {
     to: { type: 'string', value: 'N', description: 'target format version, e.g. 3 or 3.0 (default: the newest)' },
@@ -43,14 +44,15 @@ export async function run(ctx: Context): Promise<number> {
           raw,
           FORMAT_VERSIONS.map((f) => f.major),
         );
+  const pretty = flag(ctx.values, 'pretty');
   return convertAll(ctx, spec, (file) =>
     at(file, () => {
       const result = upgrade(file.bytes, { to });
       const doc = result.document;
       const from = result.steps[0]?.from ?? String(doc.version);
       if (result.steps.length === 0)
-        return { text: serializeCheckpoint(doc), status: `already format ${String(doc.version)}, nothing to upgrade`, changed: false };
-      return { text: serializeCheckpoint(doc), status: `upgraded ${from} → ${String(doc.version)}, id ${String(doc.checkpoint_id)}`, changed: true };
+        return { text: serializeCheckpoint(doc, { pretty }), status: `already format ${String(doc.version)}, nothing to upgrade`, changed: false };
+      return { text: serializeCheckpoint(doc, { pretty }), status: `upgraded ${from} → ${String(doc.version)}, id ${String(doc.checkpoint_id)}`, changed: true };
     }),
   );
 }

@@ -9,8 +9,8 @@ type Order1 = CheckpointV1['order_state']['pending_orders'][number];
 
 export function checkV1(doc: CheckpointV1): ErrorDetail[] {
   const p = new Problems();
-  p.timestamp('/created_at', doc.created_at);
-  p.timestamp('/timestamp', doc.timestamp);
+  p.timestamp('', '/created_at', doc.created_at);
+  p.timestamp('', '/timestamp', doc.timestamp);
 
   const orders = new Map<string, { order: Order1; index: number }>();
   doc.order_state.pending_orders.forEach((o, i) => {
@@ -18,7 +18,7 @@ export function checkV1(doc: CheckpointV1): ErrorDetail[] {
     const id = String(o.order_id);
     if (orders.has(id)) p.add(`${at}/order_id`, `order id ${JSON.stringify(id)} is used twice (ids compare as strings: 7 and "7" are the same id)`);
     else orders.set(id, { order: o, index: i });
-    p.timestamp(`${at}/created_at`, o.created_at);
+    p.timestamp(at, '/created_at', o.created_at);
     const type = (o.order_type ?? 'market').toLowerCase();
     if ((type === 'limit' || type === 'stop_limit') && typeof o.limit_price !== 'number') {
       p.add(`${at}/limit_price`, `a ${type} order needs a numeric limit_price`);
@@ -36,7 +36,7 @@ export function checkV1(doc: CheckpointV1): ErrorDetail[] {
   const firstFill = new Map<string, { symbol: string; side: string }>();
   doc.order_state.recent_fills.forEach((f, i) => {
     const at = `/order_state/recent_fills/${i}`;
-    p.timestamp(`${at}/timestamp`, f.timestamp);
+    p.timestamp(at, '/timestamp', f.timestamp);
     if (f.fill_id !== undefined) {
       const id = String(f.fill_id);
       if (fillIds.has(id)) p.add(`${at}/fill_id`, `fill id ${JSON.stringify(id)} is used twice`);

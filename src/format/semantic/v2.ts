@@ -4,39 +4,43 @@
 // are real calendar instants.
 import type { CheckpointV2, CheckpointV3 } from '../../../generated/index.js';
 import type { ErrorDetail } from '../../errors/index.js';
-import { addScaled, compareScaled, mulScaled, parseDecimal, formatScaled, ZERO, type Scaled } from '../../util/decimal.js';
+import { addScaled, compareDecimals, compareScaled, mulScaled, scaledOf, formatScaled, ZERO, type Scaled } from '../../util/decimal.js';
+import { isPlainTimestamp } from '../../util/time.js';
 import { Problems } from './problems.js';
 
 type Order = CheckpointV2['order_state']['orders'][number];
 type Doc = CheckpointV2 | CheckpointV3;
 
-const D = parseDecimal;
+// The schema has matched every decimal against the canonical grammar before these rules run.
+const D = scaledOf;
+
+/** What each status says about filled_quantity: the rule's wording, and whether it holds. */
+const STATUS_RULES: Record<Order['status'], readonly [(none: boolean, vsQty: number) => boolean, string]> = {
+  new: [(none) => none, 'a new order has filled_quantity "0"'],
+  submitted: [(none) => none, 'a submitted order has filled_quantity "0"; use partially_filled once something fills'],
+  partially_filled: [(none, vsQty) => !none && vsQty < 0, 'a partially_filled order has 0 < filled_quantity < quantity'],
+  filled: [(_, vsQty) => vsQty === 0, 'a filled order has filled_quantity equal to quantity'],
+  cancelled: [(_, vsQty) => vsQty < 0, 'a cancelled order has filled_quantity below quantity (a fully filled order is filled)'],
+  expired: [(_, vsQty) => vsQty < 0, 'an expired order has filled_quantity below quantity (a fully filled order is filled)'],
+  rejected: [(none) => none, 'a rejected order has filled_quantity "0"'],
+};
 
 function checkOrder(p: Problems, o: Order, at: string): void {
-  p.timestamp(`${at}/placed_at`, o.placed_at);
-  p.timestamp(`${at}/expire_at`, o.expire_at);
-  const filled = D(o.filled_quantity);
-  const vsQty = compareScaled(filled, D(o.quantity));
+  p.timestamp(at, '/placed_at', o.placed_at);
+  p.timestamp(at, '/expire_at', o.expire_at);
+  // Decimals are canonical (the schema checked them), so they compare as strings; "0" is the only zero.
+  const vsQty = compareDecimals(o.filled_quantity, o.quantity);
   if (vsQty > 0) p.add(`${at}/filled_quantity`, `filled_quantity ${o.filled_quantity} exceeds the order quantity ${o.quantity}`);
-  const none = filled.units === 0n;
-  const byStatus: Record<Order['status'], [boolean, string]> = {
-    new: [none, 'a new order has filled_quantity "0"'],
-    submitted: [none, 'a submitted order has filled_quantity "0"; use partially_filled once something fills'],
-    partially_filled: [!none && vsQty < 0, 'a partially_filled order has 0 < filled_quantity < quantity'],
-    filled: [vsQty === 0, 'a filled order has filled_quantity equal to quantity'],
-    cancelled: [vsQty < 0, 'a cancelled order has filled_quantity below quantity (a fully filled order is filled)'],
-    expired: [vsQty < 0, 'an expired order has filled_quantity below quantity (a fully filled order is filled)'],
-    rejected: [none, 'a rejected order has filled_quantity "0"'],
-  };
-  const [ok, rule] = byStatus[o.status];
-  if (!ok) p.add(`${at}/status`, `status "${o.status}" disagrees with filled_quantity ${o.filled_quantity}: ${rule}`);
+  const none = o.filled_quantity === '0';
+  const [holds, rule] = STATUS_RULES[o.status];
+  if (!holds(none, vsQty)) p.add(`${at}/status`, `status "${o.status}" disagrees with filled_quantity ${o.filled_quantity}: ${rule}`);
   if (none && o.avg_fill_price !== undefined) p.add(`${at}/avg_fill_price`, 'avg_fill_price is present although nothing is filled', 'omit it until the first fill');
   if (o.parent_id === o.order_id) p.add(`${at}/parent_id`, 'an order cannot be its own parent');
 }
 
 export function checkOrderBook(p: Problems, doc: Doc, held: readonly Order[] = []): void {
-  p.timestamp('/created_at', doc.created_at);
-  p.timestamp('/timestamp', doc.timestamp);
+  p.timestamp('', '/created_at', doc.created_at);
+  p.timestamp('', '/timestamp', doc.timestamp);
   const byId = new Map<string, Order>();
   const lists: [string, readonly Order[]][] = [
     ['/order_state/orders', doc.order_state.orders],
@@ -57,15 +61,21 @@ export function checkOrderBook(p: Problems, doc: Doc, held: readonly Order[] = [
       }
     });
   }
-  // Parent links must not form a cycle (a bracket is a tree).
-  const where = new Map<string, string>();
-  for (const [base, orders] of lists) orders.forEach((o, i) => where.has(o.order_id) || where.set(o.order_id, `${base}/${i}/parent_id`));
+  // Parent links must not form a cycle (a bracket is a tree). Only orders with a parent can be on one.
+  const parentPointer = (id: string): string => {
+    for (const [base, orders] of lists) {
+      const i = orders.findIndex((o) => o.order_id === id);
+      if (i >= 0) return `${base}/${i}/parent_id`;
+    }
+    return '/order_state/orders';
+  };
   for (const o of byId.values()) {
+    if (o.parent_id === undefined) continue;
     const seen = new Set<string>([o.order_id]);
-    let cur = o.parent_id !== undefined ? byId.get(o.parent_id) : undefined;
+    let cur = byId.get(o.parent_id);
     while (cur) {
       if (seen.has(cur.order_id)) {
-        p.add(where.get(o.order_id)!, `parent links form a cycle through order ${JSON.stringify(o.order_id)}`);
+        p.add(parentPointer(o.order_id), `parent links form a cycle through order ${JSON.stringify(o.order_id)}`);
         break;
       }
       seen.add(cur.order_id);
@@ -75,21 +85,23 @@ export function checkOrderBook(p: Problems, doc: Doc, held: readonly Order[] = [
 
   const fillIds = new Set<string>();
   const filled = new Map<string, Scaled>();
+  // Checkpoints hold thousands of fills, nearly all consistent: pointers are only spelled out for a problem.
+  const fillAt = (i: number) => `/order_state/fills/${i}`;
   doc.order_state.fills.forEach((f, i) => {
-    const at = `/order_state/fills/${i}`;
-    p.timestamp(`${at}/timestamp`, f.timestamp);
-    if (fillIds.has(f.fill_id)) p.add(`${at}/fill_id`, `fill id ${JSON.stringify(f.fill_id)} is used twice`);
+    if (!isPlainTimestamp(f.timestamp)) p.timestamp(fillAt(i), '/timestamp', f.timestamp);
+    if (fillIds.has(f.fill_id)) p.add(`${fillAt(i)}/fill_id`, `fill id ${JSON.stringify(f.fill_id)} is used twice`);
     fillIds.add(f.fill_id);
     const order = byId.get(f.order_id);
     if (!order) {
-      p.add(`${at}/order_id`, `fill points at order ${JSON.stringify(f.order_id)}, which does not exist`, 'keep the filled order in order_state.orders');
+      p.add(`${fillAt(i)}/order_id`, `fill points at order ${JSON.stringify(f.order_id)}, which does not exist`, 'keep the filled order in order_state.orders');
       return;
     }
     if (order.symbol !== f.symbol || order.side !== f.side) {
-      p.add(at, `fill is for ${f.side} ${f.symbol} but order ${JSON.stringify(order.order_id)} is ${order.side} ${order.symbol}`);
+      p.add(fillAt(i), `fill is for ${f.side} ${f.symbol} but order ${JSON.stringify(order.order_id)} is ${order.side} ${order.symbol}`);
     }
-    if (order.currency !== f.currency) p.add(`${at}/currency`, `fill currency ${f.currency} differs from its order's currency ${order.currency}`);
-    filled.set(f.order_id, addScaled(filled.get(f.order_id) ?? ZERO, D(f.quantity)));
+    if (order.currency !== f.currency) p.add(`${fillAt(i)}/currency`, `fill currency ${f.currency} differs from its order's currency ${order.currency}`);
+    const sum = filled.get(f.order_id);
+    filled.set(f.order_id, sum === undefined ? D(f.quantity) : addScaled(sum, D(f.quantity)));
   });
   for (const [id, total] of filled) {
     const order = byId.get(id)!;

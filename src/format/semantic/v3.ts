@@ -21,7 +21,7 @@ export function checkV3(doc: CheckpointV3): ErrorDetail[] {
   }
   for (const [name, feed] of Object.entries(doc.engine_state.feeds)) {
     const at = `/engine_state/feeds/${name.replace(/~/g, '~0').replace(/\//g, '~1')}/last_timestamp`;
-    p.timestamp(at, feed.last_timestamp);
+    p.timestamp(at, '', feed.last_timestamp);
     if (feed.last_timestamp !== undefined && !timestampProblem(feed.last_timestamp) && !timestampProblem(doc.timestamp) && compareTimestamps(feed.last_timestamp, doc.timestamp) > 0) {
       p.add(at, `feed ${JSON.stringify(name)} delivered a record at ${feed.last_timestamp}, after the checkpoint's timestamp ${doc.timestamp}`);
     }

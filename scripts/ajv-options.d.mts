@@ -1,0 +1,2 @@
+import type { Options } from 'ajv';
+export declare const AJV_OPTIONS: Options;

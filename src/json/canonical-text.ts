@@ -1,0 +1,250 @@
+// Recognizes JSON text that is already in RFC 8785 canonical form, so that a reader can hash the bytes it was
+// given instead of serializing the parsed value again (the most expensive step of a load after JSON.parse).
+//
+// The scan runs only on bytes that JSON.parse has accepted, so it checks canonical FORM, not grammar. It answers
+// "provably canonical" or "cannot tell" (null), never "not canonical": anything unusual — whitespace, an escape
+// other than the ones RFC 8785 writes, a number whose canonical spelling cannot be told from its digits, a member
+// name with an escape, members out of order, nesting beyond MAX_DEPTH — makes it
+// give up, and the caller takes the general path (census walk + canonical serialization), which decides.
+//
+// Text it accepts equals canonicalString(JSON.parse(text)) byte for byte (differential tests pin this), and
+// satisfies every rule the strict parser checks: member names strictly increase in each object, so none repeats;
+// numbers are exact; strings hold no lone surrogate (the bytes were decoded strictly and no \uD800 escape is
+// canonical); depth is bounded.
+import { MAX_DEPTH } from '../canonical/limits.js';
+
+/** A member of the top-level object: its name and the byte range from its name's quote to its value's end. */
+export interface TopMember {
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Canonical bytes, with the place of each top-level member (for hashing a part of the document). */
+export interface CanonicalText {
+  readonly bytes: Uint8Array;
+  /** Byte length of the canonical text: the input without its one optional final "\n". */
+  readonly length: number;
+  /** Members of the top-level object in text order; null when the top-level value is not an object. */
+  readonly members: readonly TopMember[] | null;
+}
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_OBJECT = 0x7d;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_ARRAY = 0x5d;
+const MINUS = 0x2d;
+const ZERO = 0x30;
+const NINE = 0x39;
+const DOT = 0x2e;
+const NEWLINE = 0x0a;
+/** UTF-8 lead bytes of supplementary characters (U+10000 and up) are F0..F4. */
+const SUPPLEMENTARY_LEAD = 0xf0;
+/** Every double with at most this many significant digits has exactly one shortest spelling: its own. */
+const EXACT_DIGITS = 15;
+
+// ignoreBOM: a name may start with U+FEFF, which the default decoder would drop ("\ufeffprovenance" is not "provenance").
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/**
+ * Scans JSON text (already accepted by JSON.parse) and returns its layout if it is canonical RFC 8785 text,
+ * optionally followed by one "\n"; null if that cannot be proven cheaply.
+ *
+ * Canonical text has no whitespace, so every token follows the previous one directly. The loop reads a value,
+ * then the commas and closing brackets after it; a member name is read together with the ',' or '{' before it
+ * and the ':' after it. Any other byte where a token should be (whitespace) ends the scan.
+ */
+export function scanCanonical(b: Uint8Array): CanonicalText | null {
+  let n = b.length;
+  if (n > 0 && b[n - 1] === NEWLINE) n--;
+  if (n === 0) return null;
+  // Per open container: 1 for an object, 2 for an array; for objects, the byte range of the last member name.
+  const kind = new Uint8Array(MAX_DEPTH + 1);
+  const nameStart = new Int32Array(MAX_DEPTH + 1);
+  const nameEnd = new Int32Array(MAX_DEPTH + 1);
+  const members: TopMember[] | null = b[0] === OPEN_OBJECT ? [] : null;
+  let memberStart = 0;
+  let memberName = '';
+  let depth = 0;
+  let i = 0;
+  for (;;) {
+    // A value starts at i.
+    let c = b[i]!;
+    if (c === QUOTE) {
+      i = skipString(b, i + 1);
+      if (i < 0) return null;
+    } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+      if (depth >= MAX_DEPTH) return null;
+      if (b[i + 1] === c + 2) {
+        i += 2; // {} or []: "}" and "]" are two code points after "{" and "["
+      } else {
+        depth++;
+        i++;
+        if (c === OPEN_ARRAY) {
+          kind[depth] = 2;
+          continue;
+        }
+        kind[depth] = 1;
+        const end = nameAt(b, i);
+        if (end < 0) return null;
+        nameStart[depth] = i + 1;
+        nameEnd[depth] = end;
+        if (depth === 1) {
+          memberStart = i;
+          memberName = utf8.decode(b.subarray(i + 1, end));
+        }
+        i = end + 2;
+        continue;
+      }
+    } else if (c === MINUS || (c >= ZERO && c <= NINE)) {
+      i = scanNumber(b, i, n);
+      if (i < 0) return null;
+    } else if (c === 0x74 || c === 0x6e) {
+      i += 4; // true, null (JSON.parse accepted the text, so the letters are right)
+    } else if (c === 0x66) {
+      i += 5; // false
+    } else {
+      return null;
+    }
+    // After a value: closing brackets, then a comma (and, in an object, the next name) or the end.
+    for (;;) {
+      if (depth === 0) return i === n ? { bytes: b, length: n, members } : null;
+      c = b[i]!;
+      if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
+        if (depth === 1 && members !== null) members.push({ name: memberName, start: memberStart, end: i });
+        depth--;
+        i++;
+        continue;
+      }
+      if (c !== COMMA) return null;
+      i++;
+      if (kind[depth] === 1) {
+        if (depth === 1) members!.push({ name: memberName, start: memberStart, end: i - 1 });
+        const end = nameAt(b, i);
+        if (end < 0 || !nameIncreases(b, nameStart[depth]!, nameEnd[depth]!, i + 1, end)) return null;
+        nameStart[depth] = i + 1;
+        nameEnd[depth] = end;
+        if (depth === 1) {
+          memberStart = i;
+          memberName = utf8.decode(b.subarray(i + 1, end));
+        }
+        i = end + 2;
+      }
+      break;
+    }
+  }
+}
+
+/**
+ * A member name starting at `i` (its opening quote) and followed by ':': returns the offset of its closing quote,
+ * or -1 when there is none there (whitespace) or the name has an escape (its bytes would not compare as its text).
+ */
+function nameAt(b: Uint8Array, i: number): number {
+  if (b[i] !== QUOTE) return -1;
+  let j = i + 1;
+  let d: number | undefined;
+  while ((d = b[j]) !== QUOTE) {
+    if (d === BACKSLASH || d === undefined) return -1; // undefined: past the end (only text JSON.parse rejected)
+    j++;
+  }
+  return b[j + 1] === COLON ? j : -1;
+}
+
+/** Skips a string value from just after its opening quote; returns the offset after its closing quote, or -1. */
+function skipString(b: Uint8Array, j: number): number {
+  for (;;) {
+    const d = b[j];
+    if (d === QUOTE) return j + 1;
+    if (d === undefined) return -1; // past the end (only text JSON.parse rejected)
+    if (d === BACKSLASH) {
+      const e = b[j + 1]!;
+      // RFC 8785 writes \" \\ \b \f \n \r \t, and \u00xx (lowercase) for the other controls, nothing else.
+      if (e === 0x75) {
+        if (!isControlEscape(b, j + 2)) return -1;
+        j += 6;
+      } else if (e === QUOTE || e === BACKSLASH || e === 0x62 || e === 0x66 || e === 0x6e || e === 0x72 || e === 0x74) {
+        j += 2;
+      } else {
+        return -1;
+      }
+      continue;
+    }
+    j++;
+  }
+}
+
+/** \u00xx with lowercase hex naming a control character that has no short escape. */
+function isControlEscape(b: Uint8Array, at: number): boolean {
+  if (b[at] !== ZERO || b[at + 1] !== ZERO) return false;
+  const hi = b[at + 2]!;
+  const lo = b[at + 3]!;
+  const loDigit = lo >= ZERO && lo <= NINE;
+  const loHex = lo >= 0x61 && lo <= 0x66; // a–f
+  if (!loDigit && !loHex) return false;
+  if (hi === 0x31) return true; // \u0010–\u001f
+  if (hi !== ZERO) return false;
+  // \u0008 \u0009 \u000a \u000c \u000d are written \b \t \n \f \r
+  return !(lo === 0x38 || lo === 0x39 || lo === 0x61 || lo === 0x63 || lo === 0x64);
+}
+
+/**
+ * True when name [s2, e2) sorts strictly after name [s1, e1) by UTF-16 code units (RFC 8785 §3.2.3). UTF-8 byte
+ * order is code point order, which agrees with UTF-16 order except between U+E000..U+FFFF (lead bytes EE, EF) and
+ * supplementary characters (lead bytes F0..F4): their surrogates (D800..DFFF) sort first in UTF-16. Leads and
+ * continuation bytes never share values, so the first differing byte tells which case applies.
+ */
+function nameIncreases(b: Uint8Array, s1: number, e1: number, s2: number, e2: number): boolean {
+  const l1 = e1 - s1;
+  const l2 = e2 - s2;
+  const m = l1 < l2 ? l1 : l2;
+  for (let k = 0; k < m; k++) {
+    const x = b[s1 + k]!;
+    const y = b[s2 + k]!;
+    if (x === y) continue;
+    if (x >= SUPPLEMENTARY_LEAD && (y === 0xee || y === 0xef)) return true;
+    if (y >= SUPPLEMENTARY_LEAD && (x === 0xee || x === 0xef)) return false;
+    return x < y;
+  }
+  return l1 < l2;
+}
+
+/**
+ * Scans a number literal starting at `i` and returns the offset after it, or -1 unless the literal is certainly
+ * how RFC 8785 (ECMAScript Number::toString) writes its value: no exponent, no "-0", no trailing fraction zeros,
+ * magnitude from 1e-6 (written "0.000001") up, and at most 15 significant digits. Such a decimal is the only
+ * spelling of at most 15 digits of its double, so it is also the shortest one, which is what ECMAScript writes.
+ * Longer literals (integers of 16 digits, most computed doubles) are left to the general path.
+ */
+function scanNumber(b: Uint8Array, i: number, n: number): number {
+  let j = i;
+  if (b[j] === MINUS) j++;
+  const intStart = j;
+  while (j < n && b[j]! >= ZERO && b[j]! <= NINE) j++;
+  const intDigits = j - intStart;
+  const intIsZero = intDigits === 1 && b[intStart] === ZERO;
+  if (j >= n || b[j] !== DOT) {
+    if (j < n && (b[j] === 0x65 || b[j] === 0x45)) return -1; // exponent
+    if (intIsZero && intStart !== i) return -1; // -0 is written 0
+    return intDigits <= EXACT_DIGITS ? j : -1;
+  }
+  j++;
+  const fracStart = j;
+  while (j < n && b[j]! >= ZERO && b[j]! <= NINE) j++;
+  if (j < n && (b[j] === 0x65 || b[j] === 0x45)) return -1;
+  const fracDigits = j - fracStart;
+  if (b[j - 1] === ZERO) return -1; // trailing zero (also "1.0" and "-0.0")
+  let significant: number;
+  if (intIsZero) {
+    let zeros = 0;
+    while (b[fracStart + zeros] === ZERO) zeros++;
+    if (zeros > 5) return -1; // below 1e-6 ECMAScript uses an exponent
+    significant = fracDigits - zeros;
+  } else {
+    significant = intDigits + fracDigits;
+  }
+  return significant <= EXACT_DIGITS ? j : -1;
+}
