@@ -27,7 +27,18 @@ export interface CanonicalText {
   readonly length: number;
   /** Members of the top-level object in text order; null when the top-level value is not an object. */
   readonly members: readonly TopMember[] | null;
+  /**
+   * Byte offsets where the non-ASCII characters start (all inside strings), in order; null when there are more than
+   * MAX_NON_ASCII of them. Lets a reader build a one-byte JavaScript string for JSON.parse (see decode.ts).
+   */
+  readonly nonAscii: readonly number[] | null;
 }
+
+/** How many non-ASCII characters a scan records before it stops (and reports null). */
+export const MAX_NON_ASCII = 256;
+
+// Lead bytes of the current scan's non-ASCII characters. Module state is safe: a scan runs to its end synchronously.
+let leads: number[] = [];
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -42,6 +53,8 @@ const ZERO = 0x30;
 const NINE = 0x39;
 const DOT = 0x2e;
 const NEWLINE = 0x0a;
+/** UTF-8 lead bytes of non-ASCII characters are C2..F4 (continuation bytes are 80..BF). */
+const UTF8_LEAD = 0xc0;
 /** UTF-8 lead bytes of supplementary characters (U+10000 and up) are F0..F4. */
 const SUPPLEMENTARY_LEAD = 0xf0;
 /** Every double with at most this many significant digits has exactly one shortest spelling: its own. */
@@ -62,6 +75,7 @@ export function scanCanonical(b: Uint8Array): CanonicalText | null {
   let n = b.length;
   if (n > 0 && b[n - 1] === NEWLINE) n--;
   if (n === 0) return null;
+  leads = [];
   // Per open container: 1 for an object, 2 for an array; for objects, the byte range of the last member name.
   const kind = new Uint8Array(MAX_DEPTH + 1);
   const nameStart = new Int32Array(MAX_DEPTH + 1);
@@ -112,7 +126,7 @@ export function scanCanonical(b: Uint8Array): CanonicalText | null {
     }
     // After a value: closing brackets, then a comma (and, in an object, the next name) or the end.
     for (;;) {
-      if (depth === 0) return i === n ? { bytes: b, length: n, members } : null;
+      if (depth === 0) return i === n ? { bytes: b, length: n, members, nonAscii: leads.length > MAX_NON_ASCII ? null : leads } : null;
       c = b[i]!;
       if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
         if (depth === 1 && members !== null) members.push({ name: memberName, start: memberStart, end: i });
@@ -149,6 +163,7 @@ function nameAt(b: Uint8Array, i: number): number {
   let d: number | undefined;
   while ((d = b[j]) !== QUOTE) {
     if (d === BACKSLASH || d === undefined) return -1; // undefined: past the end (only text JSON.parse rejected)
+    if (d >= UTF8_LEAD) noteLead(j);
     j++;
   }
   return b[j + 1] === COLON ? j : -1;
@@ -160,6 +175,7 @@ function skipString(b: Uint8Array, j: number): number {
     const d = b[j];
     if (d === QUOTE) return j + 1;
     if (d === undefined) return -1; // past the end (only text JSON.parse rejected)
+    if (d >= UTF8_LEAD) noteLead(j);
     if (d === BACKSLASH) {
       const e = b[j + 1]!;
       // RFC 8785 writes \" \\ \b \f \n \r \t, and \u00xx (lowercase) for the other controls, nothing else.
@@ -175,6 +191,10 @@ function skipString(b: Uint8Array, j: number): number {
     }
     j++;
   }
+}
+
+function noteLead(at: number): void {
+  if (leads.length <= MAX_NON_ASCII) leads.push(at);
 }
 
 /** \u00xx with lowercase hex naming a control character that has no short escape. */

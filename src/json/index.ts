@@ -2,5 +2,5 @@
 // positions for messages.
 export { decodeText } from './decode.js';
 export { parseBytes, parseJsonBytes, parseStrict, parseStrictText, type ParsedJson } from './parse.js';
-export { scanCanonical, type CanonicalText, type TopMember } from './canonical-text.js';
+export { MAX_NON_ASCII, scanCanonical, type CanonicalText, type TopMember } from './canonical-text.js';
 export { lineColumn, locate, locator, type LineColumn, type SourcePosition } from './position.js';

@@ -17,13 +17,14 @@
 // Order of checks: nesting depth (E_DEPTH) → syntax (E_PARSE) → integer literals beyond ±(2^53−1) → numbers and
 // strings of the parsed value (E_NUMBER for inexact values such as 9007199254740993.0 or 1e400, E_STRING for lone
 // surrogates) → repeated member names (E_DUPLICATE_KEY).
+import { isUtf8 } from 'node:buffer';
 import { ABORT } from '../canonical/abort.js';
 import { diagnose } from '../canonical/guards.js';
 import { EXPONENT_FROM, MAX_DEPTH, MAX_SAFE, isUnsafeNumber } from '../canonical/limits.js';
 import { isWellFormed } from '../canonical/well-formed.js';
 import { CheckpointError, fail } from '../errors/index.js';
 import { scanCanonical, type CanonicalText } from './canonical-text.js';
-import { decodeText } from './decode.js';
+import { assertUtf8Start, decodeText, oneByteText } from './decode.js';
 import { preflight, type Preflight } from './preflight.js';
 import { describePosition, locate } from './position.js';
 import { findDuplicateName, pointerAtOffset } from './structure.js';
@@ -73,8 +74,23 @@ export function parseBytes(input: Uint8Array): unknown {
 
 /** parseBytes, also telling whether the bytes are canonical text (see ParsedJson). */
 export function parseJsonBytes(input: Uint8Array): ParsedJson {
-  return parseText(decodeText(input), true, input);
+  assertUtf8Start(input);
+  const canonical = scanCanonical(input);
+  if (canonical === null) return parseText(decodeText(input), true, null);
+  // Canonical text (once JSON.parse accepts it) needs no census; parse it as a one-byte string when that is cheap.
+  if (canonical.nonAscii !== null && isUtf8(input)) {
+    let value: unknown = NOT_JSON;
+    try {
+      value = JSON.parse(oneByteText(input, canonical.nonAscii));
+    } catch {
+      // not JSON after all: the general path below reports the error against the real text
+    }
+    if (value !== NOT_JSON) return { value, canonical };
+  }
+  return parseText(decodeText(input), true, canonical);
 }
+
+const NOT_JSON: unique symbol = Symbol('not JSON');
 
 /** A string may hold a lone surrogate if it is not well formed itself, or if an escape could produce one. */
 function mayHoldLoneSurrogate(text: string, wellFormed: boolean): boolean {
@@ -84,10 +100,10 @@ function mayHoldLoneSurrogate(text: string, wellFormed: boolean): boolean {
 
 /**
  * `wellFormed`: the caller guarantees the text has no lone surrogate (it was decoded from strict UTF-8).
- * `bytes`: the text's UTF-8 bytes when the caller has them; undefined to encode the text for the canonical scan;
- * null to skip the scan.
+ * `canonical`: the scan of the text's UTF-8 bytes when the caller made it (null: not canonical, or not to be
+ * scanned); undefined to encode and scan the text here.
  */
-function parseText(text: string, wellFormed: boolean, bytes: Uint8Array | null | undefined): ParsedJson {
+function parseText(text: string, wellFormed: boolean, canonical: CanonicalText | null | undefined): ParsedJson {
   if (typeof text !== 'string') fail('E_ARGUMENT', `parseStrict expects a string, got ${typeof text}.`);
   let value: unknown;
   try {
@@ -96,12 +112,9 @@ function parseText(text: string, wellFormed: boolean, bytes: Uint8Array | null |
     preflight(text); // deep nesting is reported first, as it is for text that parses
     throw syntaxError(text, e);
   }
-  if (bytes !== null) {
-    // Only well-formed text has UTF-8 bytes; a lone surrogate always takes the general path, which reports it.
-    const utf8 = bytes ?? (wellFormed || isWellFormed(text) ? encoder.encode(text) : undefined);
-    const canonical = utf8 === undefined ? null : scanCanonical(utf8);
-    if (canonical !== null) return { value, canonical };
-  }
+  // Only well-formed text has UTF-8 bytes; a lone surrogate always takes the general path, which reports it.
+  const proven = canonical !== undefined ? canonical : wellFormed || isWellFormed(text) ? scanCanonical(encoder.encode(text)) : null;
+  if (proven !== null) return { value, canonical: proven };
   const census: Census = { members: 0, colons: 0, hugeInteger: false, tooDeep: false, checkStrings: mayHoldLoneSurrogate(text, wellFormed) };
   let inexact = false;
   try {

@@ -81,6 +81,40 @@ function compareMagnitudes(a: string, b: string): -1 | 0 | 1 {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/**
+ * An exact running sum of canonical decimals. Terms that are integers of at most 15 digits (most quantities) are
+ * added as doubles, which is exact while the sum stays within ±(2^53 − 1); the first other term, or a sum beyond
+ * that, moves the total to BigInt. Semantic checks add up thousands of fills, so the common case avoids BigInt.
+ */
+export class DecimalSum {
+  private small = 0;
+  private big: Scaled | null = null;
+
+  add(term: string): void {
+    if (this.big === null && term.length <= 15 && term.indexOf('.') < 0) {
+      const next = this.small + Number(term);
+      // Rounding is monotonic, so a true sum beyond 2^53 − 1 never rounds back into the safe range.
+      if (next <= MAX_SAFE && next >= -MAX_SAFE) {
+        this.small = next;
+        return;
+      }
+    }
+    this.big = addScaled(this.big ?? { units: BigInt(this.small), scale: 0 }, scaledOf(term));
+  }
+
+  /** The sum as a scaled value. */
+  get value(): Scaled {
+    return this.big ?? { units: BigInt(this.small), scale: 0 };
+  }
+
+  /** compareScaled(this sum, a canonical decimal). */
+  compare(decimal: string): -1 | 0 | 1 {
+    return this.big === null ? compareDecimals(String(this.small), decimal) : compareScaled(this.big, scaledOf(decimal));
+  }
+}
+
 /** Sum of canonical decimal strings. */
 export function sumDecimals(values: Iterable<string>): Scaled {
   let total = ZERO;

@@ -40,6 +40,15 @@ export function isPlainTimestamp(s: string): boolean {
   return true;
 }
 
+/**
+ * For a string the 2.0+ timestamp pattern has already matched (which bounds month, day, hour, minute and second):
+ * whether its day exists in its month. That is all the pattern cannot check, and most days pass at the first test.
+ */
+export function dayExists(s: string): boolean {
+  const day = twoDigits(s, 8);
+  return day <= 28 || day <= daysInMonth(twoDigits(s, 0) * 100 + twoDigits(s, 2), twoDigits(s, 5));
+}
+
 /** Why the timestamp is not a real instant, or undefined when it is. */
 export function timestampProblem(s: string): string | undefined {
   if (isPlainTimestamp(s)) return undefined;

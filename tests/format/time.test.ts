@@ -1,7 +1,7 @@
 // Calendar validity of timestamps: the fast path and the regex path must agree on every string.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeTimestamp, timestampProblem } from '../../src/util/time.js';
+import { dayExists, normalizeTimestamp, timestampProblem } from '../../src/util/time.js';
 import { looseTimestamp, timestamp } from '../arbitraries/decimals.js';
 
 const LOOSE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})[T ]([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\.([0-9]{1,9}))?(Z|([+-])([0-9]{2}):([0-9]{2}))?$/;
@@ -18,7 +18,29 @@ function reference(s: string): boolean {
   return okDate && h! <= 23 && mi! <= 59 && se! <= 59 && okOffset;
 }
 
+/** The 2.0+ timestamp pattern of schemas v2 and v3 (month, day, hour, minute and second bounded; UTC). */
+const STRICT = /^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{0,8}[1-9])?Z$/;
+
 describe('timestamps', () => {
+  it('dayExists agrees with the calendar on every string the 2.0+ pattern matches', () => {
+    const two = (lo: number, hi: number) => fc.integer({ min: lo, max: hi }).map((n) => String(n).padStart(2, '0'));
+    const matched = fc
+      .tuple(fc.integer({ min: 0, max: 9999 }).map((y) => String(y).padStart(4, '0')), two(1, 12), two(1, 31), two(0, 23), two(0, 59), two(0, 59))
+      .map(([y, mo, d, h, mi, se]) => `${y}-${mo}-${d}T${h}:${mi}:${se}Z`);
+    fc.assert(
+      fc.property(fc.oneof(matched, timestamp), (s) => {
+        expect(STRICT.test(s)).toBe(true);
+        expect(dayExists(s)).toBe(reference(s));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(dayExists('2024-02-29T00:00:00Z')).toBe(true);
+    expect(dayExists('2023-02-29T00:00:00Z')).toBe(false);
+    expect(dayExists('2000-02-29T00:00:00Z')).toBe(true);
+    expect(dayExists('1900-02-29T00:00:00Z')).toBe(false);
+    expect(dayExists('2024-04-31T00:00:00Z')).toBe(false);
+  });
+
   it('accepts exactly the real calendar instants (fast path and regex path agree with Date)', () => {
     const digits = (n: number) => fc.stringMatching(new RegExp(`^[0-9]{${n}}$`));
     const candidate = fc

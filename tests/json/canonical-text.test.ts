@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalString, prettyCanonical } from '../../src/canonical/index.js';
 import { checkpointId, contentId } from '../../src/format/index.js';
-import { parseJsonBytes, parseStrictText, scanCanonical } from '../../src/json/index.js';
+import { MAX_NON_ASCII, parseJsonBytes, parseStrictText, scanCanonical } from '../../src/json/index.js';
+import { oneByteText } from '../../src/json/decode.js';
 import { loadCheckpoint, serializeCheckpoint } from '../../src/index.js';
 import { anyDocument, v3Document } from '../arbitraries/documents.js';
 import { containsUnsafeNumber, trickyJson } from '../canonical/helpers.js';
@@ -195,5 +196,40 @@ describe('scanCanonical on text JSON.parse rejects', () => {
       { numRuns: 2000 },
     );
     for (const text of ['"abc', '{"a', '{"a":"b', '["\\', '{"a":1,"b', '[tru', '[1.', '{']) expect(() => scanCanonical(utf8(text))).not.toThrow();
+  });
+});
+
+describe('oneByteText', () => {
+  it('is the same JSON text with non-ASCII characters escaped: it parses to the same value', () => {
+    fc.assert(
+      fc.property(trickyJson, (v) => {
+        if (containsUnsafeNumber(v)) return;
+        const text = canonicalString(v);
+        const bytes = utf8(text);
+        const scan = scanCanonical(bytes);
+        if (scan === null || scan.nonAscii === null) return;
+        const oneByte = oneByteText(bytes, scan.nonAscii);
+        expect(/^[\x00-\x7f]*$/.test(oneByte)).toBe(true);
+        expect(JSON.parse(oneByte)).toEqual(JSON.parse(text));
+        expect(scan.nonAscii.length).toBe([...text].filter((c) => c.codePointAt(0)! > 0x7f).length);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('gives the same load result below and above the number of non-ASCII characters it escapes', () => {
+    for (const count of [0, 1, MAX_NON_ASCII, MAX_NON_ASCII + 1, 5000]) {
+      const note = 'é😀✓'.repeat(Math.ceil(count / 3)).slice(0, count);
+      const text = `{"a":${JSON.stringify(note)},"b":[1,"\u{10FFFF}\u0080"]}`;
+      const parsed = parseJsonBytes(utf8(text));
+      expect(parsed.value).toEqual(JSON.parse(text));
+      expect(parsed.canonical).not.toBeNull();
+    }
+  });
+
+  it('reports a syntax error against the real text when the escaped text does not parse', () => {
+    const text = '["é",nulx]'; // the scan skips literals by length, so it passes this; JSON.parse does not
+    expect(scanCanonical(utf8(text))).not.toBeNull();
+    expect(() => parseJsonBytes(utf8(text))).toThrow(/line 1, column 6: unexpected "n"/);
   });
 });

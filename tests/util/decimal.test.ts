@@ -2,7 +2,7 @@
 // comparison for every pair of canonical decimals, and the unchecked parser with the checked one.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareDecimals, compareScaled, isCanonicalDecimal, parseDecimal, scaledOf } from '../../src/util/decimal.js';
+import { compareDecimals, compareScaled, DecimalSum, formatScaled, isCanonicalDecimal, parseDecimal, scaledOf, sumDecimals } from '../../src/util/decimal.js';
 import { decimal } from '../arbitraries/decimals.js';
 
 /** Canonical decimals of every shape: integers, fractions, tiny and huge magnitudes, shared prefixes. */
@@ -51,5 +51,31 @@ describe('scaledOf', () => {
     fc.assert(fc.property(anyDecimal, (d) => {
         expect(scaledOf(d)).toEqual(parseDecimal(d));
       }), { numRuns: 2000 });
+  });
+});
+
+describe('DecimalSum', () => {
+  it('adds exactly, like BigInt arithmetic, across the switch from doubles to BigInt', () => {
+    const term = fc.oneof(
+      anyDecimal,
+      fc.integer({ min: -999_999_999_999_999, max: 999_999_999_999_999 }).map(String),
+      fc.constantFrom('999999999999999', '-999999999999999', '9007199254740991', '1', '0.5'),
+    );
+    fc.assert(
+      fc.property(fc.array(term, { maxLength: 40 }), anyDecimal, (terms, other) => {
+        const sum = new DecimalSum();
+        for (const t of terms) sum.add(t);
+        const exact = sumDecimals(terms);
+        expect(formatScaled(sum.value)).toBe(formatScaled(exact));
+        expect(sum.compare(other)).toBe(compareScaled(exact, parseDecimal(other)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('stays exact past 2^53', () => {
+    const sum = new DecimalSum();
+    for (let i = 0; i < 20; i++) sum.add('999999999999999');
+    expect(formatScaled(sum.value)).toBe('19999999999999980');
   });
 });

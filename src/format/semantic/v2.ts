@@ -4,8 +4,8 @@
 // are real calendar instants.
 import type { CheckpointV2, CheckpointV3 } from '../../../generated/index.js';
 import type { ErrorDetail } from '../../errors/index.js';
-import { addScaled, compareDecimals, compareScaled, mulScaled, scaledOf, formatScaled, ZERO, type Scaled } from '../../util/decimal.js';
-import { isPlainTimestamp } from '../../util/time.js';
+import { addScaled, compareDecimals, compareScaled, DecimalSum, mulScaled, scaledOf, formatScaled, ZERO } from '../../util/decimal.js';
+import { dayExists } from '../../util/time.js';
 import { Problems } from './problems.js';
 
 type Order = CheckpointV2['order_state']['orders'][number];
@@ -84,13 +84,13 @@ export function checkOrderBook(p: Problems, doc: Doc, held: readonly Order[] = [
   }
 
   const fillIds = new Set<string>();
-  const filled = new Map<string, Scaled>();
+  const filled = new Map<string, DecimalSum>();
   // Checkpoints hold thousands of fills, nearly all consistent: pointers are only spelled out for a problem.
   const fillAt = (i: number) => `/order_state/fills/${i}`;
   doc.order_state.fills.forEach((f, i) => {
-    if (!isPlainTimestamp(f.timestamp)) p.timestamp(fillAt(i), '/timestamp', f.timestamp);
-    if (fillIds.has(f.fill_id)) p.add(`${fillAt(i)}/fill_id`, `fill id ${JSON.stringify(f.fill_id)} is used twice`);
-    fillIds.add(f.fill_id);
+    if (!dayExists(f.timestamp)) p.timestamp(fillAt(i), '/timestamp', f.timestamp); // the schema checked the rest
+    const distinct = fillIds.size;
+    if (fillIds.add(f.fill_id).size === distinct) p.add(`${fillAt(i)}/fill_id`, `fill id ${JSON.stringify(f.fill_id)} is used twice`);
     const order = byId.get(f.order_id);
     if (!order) {
       p.add(`${fillAt(i)}/order_id`, `fill points at order ${JSON.stringify(f.order_id)}, which does not exist`, 'keep the filled order in order_state.orders');
@@ -100,15 +100,16 @@ export function checkOrderBook(p: Problems, doc: Doc, held: readonly Order[] = [
       p.add(fillAt(i), `fill is for ${f.side} ${f.symbol} but order ${JSON.stringify(order.order_id)} is ${order.side} ${order.symbol}`);
     }
     if (order.currency !== f.currency) p.add(`${fillAt(i)}/currency`, `fill currency ${f.currency} differs from its order's currency ${order.currency}`);
-    const sum = filled.get(f.order_id);
-    filled.set(f.order_id, sum === undefined ? D(f.quantity) : addScaled(sum, D(f.quantity)));
+    let sum = filled.get(f.order_id);
+    if (sum === undefined) filled.set(f.order_id, (sum = new DecimalSum()));
+    sum.add(f.quantity);
   });
   for (const [id, total] of filled) {
     const order = byId.get(id)!;
-    if (compareScaled(total, D(order.filled_quantity)) > 0) {
+    if (total.compare(order.filled_quantity) > 0) {
       p.add(
         '/order_state/fills',
-        `fills of order ${JSON.stringify(id)} add up to ${formatScaled(total)}, more than its filled_quantity ${order.filled_quantity}`,
+        `fills of order ${JSON.stringify(id)} add up to ${formatScaled(total.value)}, more than its filled_quantity ${order.filled_quantity}`,
         'a fill never exceeds its order: check for a duplicated fill',
       );
     }
