@@ -14,9 +14,10 @@ export interface LoadRow {
   readonly loadRatio: number;
 }
 
-export function runLoadBench(docs: readonly NamedCheckpoint[], options: MeasureOptions = {}): LoadRow[] {
+/** `pretty`: load files in the pretty form (one member per line), which cannot take the canonical-text fast path. */
+export function runLoadBench(docs: readonly NamedCheckpoint[], options: MeasureOptions = {}, pretty = false): LoadRow[] {
   return docs.map(({ name, doc }) => {
-    const bytes = Buffer.from(serializeCheckpoint(doc), 'utf8');
+    const bytes = Buffer.from(serializeCheckpoint(doc, { pretty }), 'utf8');
     if (loadCheckpoint(bytes).id !== doc.checkpoint_id) throw new Error(`${name}: the bench document does not load`);
     const [baseline, load] = measureInterleaved(
       [

@@ -2,7 +2,7 @@
 // the hashed part, which is the whole document minus the members listed in UNHASHED_MEMBERS. The rule is
 // the same for every format version; `version` itself is hashed, so two versions never share an id.
 import { createHash } from 'node:crypto';
-import { canonicalHash } from '../canonical/index.js';
+import { canonicalHash, sha256Hex } from '../canonical/index.js';
 import type { CanonicalText } from '../json/index.js';
 import { CheckpointError } from '../errors/index.js';
 import { defineMember } from '../util/json.js';
@@ -37,12 +37,22 @@ export function checkpointId(doc: Record<string, unknown>): string {
 const UNHASHED = new Set<string>(UNHASHED_MEMBERS);
 
 /**
- * checkpointId(doc), where `text` is null or the canonical text `doc` was parsed from. Canonical text already is
- * the canonical form, so the hashed part is its bytes without the unhashed top-level members: no serialization.
+ * checkpointId(doc), where `text` is null or the scan of the text `doc` was parsed from (see CanonicalText); `doc`
+ * MUST be the value JSON.parse made of that text, untouched, because the fast paths rely on its member order.
+ * - Canonical text already is the canonical form, so the hashed part is its bytes without the unhashed top-level
+ *   members: nothing is serialized.
+ * - Text that is canonical except for number spellings parsed into objects whose members enumerate in canonical
+ *   order, with no value the guards would reject, so JSON.stringify writes the canonical form directly (ECMAScript
+ *   writes numbers as RFC 8785 does): no canonical-order copy, no guard walk.
  */
 export function contentId(doc: Record<string, unknown>, text: CanonicalText | null): string {
   const members = text?.members;
   if (members == null) return checkpointId(doc);
+  if (!text!.exact) {
+    if (!text!.inOrder) return checkpointId(doc);
+    const { checkpoint_id: _id, created_at: _created, provenance: _provenance, ...hashed } = doc;
+    return sha256Hex(JSON.stringify(hashed));
+  }
   const { bytes } = text!;
   const hash = createHash('sha256').update('{');
   let first = true;

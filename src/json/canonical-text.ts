@@ -1,16 +1,20 @@
 // Recognizes JSON text that is already in RFC 8785 canonical form, so that a reader can hash the bytes it was
 // given instead of serializing the parsed value again (the most expensive step of a load after JSON.parse).
 //
-// The scan runs only on bytes that JSON.parse has accepted, so it checks canonical FORM, not grammar. It answers
-// "provably canonical" or "cannot tell" (null), never "not canonical": anything unusual — whitespace, an escape
-// other than the ones RFC 8785 writes, a number whose canonical spelling cannot be told from its digits, a member
-// name with an escape, members out of order, nesting beyond MAX_DEPTH — makes it
-// give up, and the caller takes the general path (census walk + canonical serialization), which decides.
+// The scan's answers are only meaningful for bytes that JSON.parse accepts (it checks canonical FORM, not
+// grammar; on other bytes it still returns, and the caller's JSON.parse reports the error). It answers:
+// - exact: the text is the canonical form of its value, byte for byte;
+// - not exact: canonical except that some numbers may be spelled otherwise (1.50, or 17-digit doubles whose
+//   shortest spelling cannot be told from the digits); with `inOrder`, JSON.stringify of the parsed value is then
+//   the canonical form;
+// - null, "cannot tell", never "not canonical": whitespace, an escape other than the ones RFC 8785 writes, a
+//   member name with an escape, members out of order, a number with an exponent or more than 15 integer digits,
+//   nesting beyond MAX_DEPTH. The caller takes the general path (census walk + canonical serialization).
 //
-// Text it accepts equals canonicalString(JSON.parse(text)) byte for byte (differential tests pin this), and
-// satisfies every rule the strict parser checks: member names strictly increase in each object, so none repeats;
-// numbers are exact; strings hold no lone surrogate (the bytes were decoded strictly and no \uD800 escape is
-// canonical); depth is bounded.
+// Text it accepts satisfies every rule the strict parser checks, so a reader skips that census: member names
+// strictly increase in each object, so none repeats; numbers have at most 15 integer digits and no exponent, so
+// they are finite and exact; strings hold no lone surrogate (the bytes are strict UTF-8 and no \uD800 escape is
+// accepted); depth is bounded. Differential properties pin all of this against canonicalString and parseStrict.
 import { MAX_DEPTH } from '../canonical/limits.js';
 
 /** A member of the top-level object: its name and the byte range from its name's quote to its value's end. */
@@ -20,9 +24,20 @@ export interface TopMember {
   readonly end: number;
 }
 
-/** Canonical bytes, with the place of each top-level member (for hashing a part of the document). */
+/**
+ * What a scan proved about JSON text: that it is canonical RFC 8785 text (`exact`), or canonical except perhaps for
+ * how numbers are spelled; either way without whitespace, repeated names, lone surrogates, unsafe numbers or
+ * nesting beyond MAX_DEPTH. Also the place of each top-level member (for hashing a part of the document).
+ */
 export interface CanonicalText {
   readonly bytes: Uint8Array;
+  /** Every number is spelled canonically too, so the bytes are the canonical text. */
+  readonly exact: boolean;
+  /**
+   * No member name starts with a digit: a parsed object enumerates its members in text order, which is canonical
+   * order, so JSON.stringify of the parsed value writes canonical text (numbers included).
+   */
+  readonly inOrder: boolean;
   /** Byte length of the canonical text: the input without its one optional final "\n". */
   readonly length: number;
   /** Members of the top-level object in text order; null when the top-level value is not an object. */
@@ -37,8 +52,13 @@ export interface CanonicalText {
 /** How many non-ASCII characters a scan records before it stops (and reports null). */
 export const MAX_NON_ASCII = 256;
 
-// Lead bytes of the current scan's non-ASCII characters. Module state is safe: a scan runs to its end synchronously.
+// State of the current scan. Module state is safe: a scan runs to its end synchronously.
+/** Lead bytes of the non-ASCII characters. */
 let leads: number[] = [];
+/** Every number literal so far is spelled as RFC 8785 spells its value. */
+let exact = true;
+/** Some member name starts with a digit, so it may be an array index, which JavaScript objects enumerate first. */
+let indexLikeName = false;
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -76,6 +96,8 @@ export function scanCanonical(b: Uint8Array): CanonicalText | null {
   if (n > 0 && b[n - 1] === NEWLINE) n--;
   if (n === 0) return null;
   leads = [];
+  exact = true;
+  indexLikeName = false;
   // Per open container: 1 for an object, 2 for an array; for objects, the byte range of the last member name.
   const kind = new Uint8Array(MAX_DEPTH + 1);
   const nameStart = new Int32Array(MAX_DEPTH + 1);
@@ -126,7 +148,10 @@ export function scanCanonical(b: Uint8Array): CanonicalText | null {
     }
     // After a value: closing brackets, then a comma (and, in an object, the next name) or the end.
     for (;;) {
-      if (depth === 0) return i === n ? { bytes: b, length: n, members, nonAscii: leads.length > MAX_NON_ASCII ? null : leads } : null;
+      if (depth === 0) {
+        if (i !== n) return null;
+        return { bytes: b, length: n, members, nonAscii: leads.length > MAX_NON_ASCII ? null : leads, exact, inOrder: !indexLikeName };
+      }
       c = b[i]!;
       if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
         if (depth === 1 && members !== null) members.push({ name: memberName, start: memberStart, end: i });
@@ -159,6 +184,8 @@ export function scanCanonical(b: Uint8Array): CanonicalText | null {
  */
 function nameAt(b: Uint8Array, i: number): number {
   if (b[i] !== QUOTE) return -1;
+  const first = b[i + 1]!;
+  if (first >= ZERO && first <= NINE) indexLikeName = true;
   let j = i + 1;
   let d: number | undefined;
   while ((d = b[j]) !== QUOTE) {
@@ -233,11 +260,14 @@ function nameIncreases(b: Uint8Array, s1: number, e1: number, s2: number, e2: nu
 }
 
 /**
- * Scans a number literal starting at `i` and returns the offset after it, or -1 unless the literal is certainly
- * how RFC 8785 (ECMAScript Number::toString) writes its value: no exponent, no "-0", no trailing fraction zeros,
- * magnitude from 1e-6 (written "0.000001") up, and at most 15 significant digits. Such a decimal is the only
- * spelling of at most 15 digits of its double, so it is also the shortest one, which is what ECMAScript writes.
- * Longer literals (integers of 16 digits, most computed doubles) are left to the general path.
+ * Scans a number literal starting at `i` and returns the offset after it; -1 when its value might be unsafe or
+ * inexact (an exponent, or more than 15 integer digits: 1e400, 9007199254740993), which the general path reports.
+ *
+ * A literal is certainly how RFC 8785 (ECMAScript Number::toString) writes its value when it has no "-0", no
+ * trailing fraction zeros, a magnitude from 1e-6 (written "0.000001") up, and at most 15 significant digits: such a
+ * decimal is the only spelling of at most 15 digits of its double, so it is also the shortest one, which is what
+ * ECMAScript writes. Any other safe literal (most computed doubles have 16 or 17 digits) clears `exact`: the text
+ * is then canonical except perhaps for number spellings.
  */
 function scanNumber(b: Uint8Array, i: number, n: number): number {
   let j = i;
@@ -245,26 +275,31 @@ function scanNumber(b: Uint8Array, i: number, n: number): number {
   const intStart = j;
   while (j < n && b[j]! >= ZERO && b[j]! <= NINE) j++;
   const intDigits = j - intStart;
+  if (intDigits > EXACT_DIGITS) return -1;
   const intIsZero = intDigits === 1 && b[intStart] === ZERO;
   if (j >= n || b[j] !== DOT) {
     if (j < n && (b[j] === 0x65 || b[j] === 0x45)) return -1; // exponent
-    if (intIsZero && intStart !== i) return -1; // -0 is written 0
-    return intDigits <= EXACT_DIGITS ? j : -1;
+    if (intIsZero && intStart !== i) exact = false; // -0 is written 0
+    return j;
   }
   j++;
   const fracStart = j;
   while (j < n && b[j]! >= ZERO && b[j]! <= NINE) j++;
   if (j < n && (b[j] === 0x65 || b[j] === 0x45)) return -1;
+  if (!exact) return j; // nothing more to learn from this literal
   const fracDigits = j - fracStart;
-  if (b[j - 1] === ZERO) return -1; // trailing zero (also "1.0" and "-0.0")
+  if (b[j - 1] === ZERO) {
+    exact = false; // trailing zero (also "1.0" and "-0.0")
+    return j;
+  }
   let significant: number;
   if (intIsZero) {
     let zeros = 0;
     while (b[fracStart + zeros] === ZERO) zeros++;
-    if (zeros > 5) return -1; // below 1e-6 ECMAScript uses an exponent
-    significant = fracDigits - zeros;
+    significant = zeros > 5 ? Infinity : fracDigits - zeros; // below 1e-6 ECMAScript uses an exponent
   } else {
     significant = intDigits + fracDigits;
   }
-  return significant <= EXACT_DIGITS ? j : -1;
+  if (significant > EXACT_DIGITS) exact = false;
+  return j;
 }

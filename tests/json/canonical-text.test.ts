@@ -1,11 +1,12 @@
-// The canonical-text fast path: scanCanonical may only say "canonical" for text that IS the RFC 8785 form of
-// what it parses to (soundness), must say so for the files this library writes (otherwise the fast path is dead
-// code), and must locate the top-level members exactly, because ids are hashed from those byte ranges.
+// The canonical-text fast path: scanCanonical may only say "exact" for text that IS the RFC 8785 form of what it
+// parses to, and "in order" only when JSON.stringify of the parsed value is (soundness); whatever it accepts must
+// pass the strict parser's rules, which a load then skips. It must accept the files this library writes (otherwise
+// the fast path is dead code), and must locate the top-level members exactly, because ids are hashed from them.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalString, prettyCanonical } from '../../src/canonical/index.js';
 import { checkpointId, contentId } from '../../src/format/index.js';
-import { MAX_NON_ASCII, parseJsonBytes, parseStrictText, scanCanonical } from '../../src/json/index.js';
+import { MAX_NON_ASCII, parseJsonBytes, parseStrict, parseStrictText, scanCanonical } from '../../src/json/index.js';
 import { oneByteText } from '../../src/json/decode.js';
 import { loadCheckpoint, serializeCheckpoint } from '../../src/index.js';
 import { anyDocument, v3Document } from '../arbitraries/documents.js';
@@ -14,17 +15,24 @@ import { containsUnsafeNumber, trickyJson } from '../canonical/helpers.js';
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 
 /**
- * What the scan leaves to the general path by design: a number whose canonical spelling cannot be confirmed from
- * its digits alone (16+ significant digits, an exponent), or a member name that needs an escape.
+ * What the scan leaves to the general path by design: a number written with an exponent (below 1e-6, from 1e21)
+ * or with more than 15 integer digits, or a member name that needs an escape.
  */
 function leftToGeneralPath(v: unknown): boolean {
   if (typeof v === 'number') {
     const s = String(v);
-    return s.includes('e') || s.replace(/^-/, '').replace('.', '').replace(/^0+/, '').length > 15;
+    return s.includes('e') || s.replace(/^-/, '').split('.')[0]!.length > 15;
   }
   if (v === null || typeof v !== 'object') return false;
   if (!Array.isArray(v) && Object.keys(v).some((k) => /["\\\u0000-\u001f]/.test(k))) return true;
   return Object.values(v).some(leftToGeneralPath);
+}
+
+/** A number whose canonical spelling has more than 15 significant digits: the scan cannot call it exact. */
+function hasLongNumber(v: unknown): boolean {
+  if (typeof v === 'number') return String(v).replace(/^-/, '').replace('.', '').replace(/^0+/, '').length > 15;
+  if (v === null || typeof v !== 'object') return false;
+  return Object.values(v).some(hasLongNumber);
 }
 
 /** The property every answer of the scan must satisfy, for any text JSON.parse accepts. */
@@ -37,8 +45,12 @@ function assertSound(text: string): void {
   }
   const scan = scanCanonical(utf8(text));
   if (scan === null) return;
+  // Whatever the scan accepts, the strict parser accepts too (a load skips its checks for such text).
+  expect(() => parseStrict(text)).not.toThrow();
   const body = text.endsWith('\n') ? text.slice(0, -1) : text;
-  expect(body).toBe(canonicalString(parsed));
+  const canonical = canonicalString(parsed);
+  if (scan.exact) expect(body).toBe(canonical);
+  if (scan.inOrder) expect(JSON.stringify(parsed)).toBe(canonical);
   if (scan.members !== null) {
     const bytes = utf8(body);
     const decoder = new TextDecoder();
@@ -106,12 +118,15 @@ describe('scanCanonical', () => {
     fc.assert(fc.property(literal, (n) => assertSound(`[${n}]`)), { numRuns: 5000 });
   });
 
-  it('accepts the files this library writes, so the fast path is taken (unless a number has 16+ digits or an exponent)', () => {
+  it('accepts the files this library writes, so the fast path is taken (unless a number has an exponent or 16+ integer digits)', () => {
     fc.assert(
       fc.property(v3Document, (doc) => {
-        const scan = scanCanonical(utf8(serializeCheckpoint(doc)));
+        const text = serializeCheckpoint(doc);
+        const scan = scanCanonical(utf8(text));
         expect(scan === null).toBe(leftToGeneralPath(doc));
-        expect(contentId(doc as unknown as Record<string, unknown>, scan)).toBe(checkpointId(doc as unknown as Record<string, unknown>));
+        if (scan !== null) expect(scan.exact).toBe(!hasLongNumber(doc));
+        // contentId takes the value parsed from the scanned text (whose members are in text order).
+        expect(contentId(JSON.parse(text) as Record<string, unknown>, scan)).toBe(checkpointId(doc as unknown as Record<string, unknown>));
       }),
       { numRuns: 200 },
     );
@@ -132,12 +147,9 @@ describe('scanCanonical', () => {
 
   it('gives up (null) rather than guess on what it cannot prove', () => {
     const cases: [string, string][] = [
-      ['[1.0000000000000002]', '16+ significant digits: the shortest spelling is not evident from the digits'],
-      ['[1234567890123456]', 'a 16-digit integer'],
-      ['[1e21]', 'an exponent'],
+      ['[1234567890123456]', 'a 16-digit integer: perhaps beyond 2^53'],
+      ['[1e21]', 'an exponent: perhaps beyond 2^53, or Infinity'],
       ['[1e-7]', 'an exponent'],
-      ['[0.0000001]', 'below 1e-6 ECMAScript writes an exponent'],
-      ['[-0]', '-0 is written 0'],
       ['{"b":1,"a":2}', 'members out of order'],
       ['{"a":1,"a":1}', 'a repeated name'],
       ['{"\\u0061":1}', 'an escape in a name'],
@@ -152,6 +164,22 @@ describe('scanCanonical', () => {
       [`${'['.repeat(129)}${']'.repeat(129)}`, 'nesting beyond MAX_DEPTH'],
     ];
     for (const [text, why] of cases) expect(scanCanonical(utf8(text)), why).toBeNull();
+  });
+
+  it('accepts, but not as exact, safe numbers whose spelling it cannot confirm', () => {
+    const cases: [string, string][] = [
+      ['[1.0000000000000002]', '16+ significant digits: the shortest spelling is not evident from the digits'],
+      ['[0.30000000000000004]', '17 significant digits'],
+      ['[-0]', '-0 is written 0'],
+      ['[1.50]', 'a trailing zero'],
+      ['[0.0000001]', 'below 1e-6 ECMAScript writes an exponent'],
+    ];
+    for (const [text, why] of cases) {
+      const scan = scanCanonical(utf8(text));
+      expect(scan?.exact, why).toBe(false);
+      assertSound(text);
+    }
+    expect(scanCanonical(utf8('{"10":1.50,"2":2}'))?.inOrder).toBe(false);
   });
 
   it('accepts canonical text at the edges it can prove', () => {
