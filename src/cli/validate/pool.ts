@@ -18,6 +18,8 @@ export interface PoolOptions {
 const BATCH = 8;
 /** Without --jobs, workers start once the main thread has worked this long and work is left for them. */
 const WORKERS_AFTER_MS = 100;
+/** …or at once, for runs of this many files: a worker takes a while to load and warm up, so it should start early. */
+const WORKERS_AT_ONCE_FILES = 64;
 
 // node:os and node:worker_threads are imported only for runs big enough to use threads: loading them costs
 // start-up time that a one-file run should not pay.
@@ -44,7 +46,7 @@ export async function validateFiles(paths: readonly string[], options: PoolOptio
   };
 
   const workers: Promise<void>[] = [];
-  let asked = options.jobs !== undefined && options.jobs > 1;
+  let asked = options.jobs === undefined ? files.length >= WORKERS_AT_ONCE_FILES : options.jobs > 1;
   const started = Date.now();
   const startWorkers = async (): Promise<void> => {
     asked = true;
