@@ -59,6 +59,13 @@ let leads: number[] = [];
 let exact = true;
 /** Some member name starts with a digit, so it may be an array index, which JavaScript objects enumerate first. */
 let indexLikeName = false;
+/** Per open container: 1 for an object, 2 for an array; for objects, the byte range of the last member name. */
+const kind = new Uint8Array(MAX_DEPTH + 1);
+const nameStart = new Int32Array(MAX_DEPTH + 1);
+const nameEnd = new Int32Array(MAX_DEPTH + 1);
+/** The current top-level member: where its name's quote is, and the name. */
+let memberStart = 0;
+let memberName = '';
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -98,13 +105,7 @@ export function scanCanonical(b: Uint8Array): CanonicalText | null {
   leads = [];
   exact = true;
   indexLikeName = false;
-  // Per open container: 1 for an object, 2 for an array; for objects, the byte range of the last member name.
-  const kind = new Uint8Array(MAX_DEPTH + 1);
-  const nameStart = new Int32Array(MAX_DEPTH + 1);
-  const nameEnd = new Int32Array(MAX_DEPTH + 1);
   const members: TopMember[] | null = b[0] === OPEN_OBJECT ? [] : null;
-  let memberStart = 0;
-  let memberName = '';
   let depth = 0;
   let i = 0;
   for (;;) {
@@ -125,15 +126,9 @@ export function scanCanonical(b: Uint8Array): CanonicalText | null {
           continue;
         }
         kind[depth] = 1;
-        const end = nameAt(b, i);
-        if (end < 0) return null;
-        nameStart[depth] = i + 1;
-        nameEnd[depth] = end;
-        if (depth === 1) {
-          memberStart = i;
-          memberName = utf8.decode(b.subarray(i + 1, end));
-        }
-        i = end + 2;
+        nameStart[depth] = -1;
+        i = readName(b, i, depth);
+        if (i < 0) return null;
         continue;
       }
     } else if (c === MINUS || (c >= ZERO && c <= NINE)) {
@@ -163,19 +158,31 @@ export function scanCanonical(b: Uint8Array): CanonicalText | null {
       i++;
       if (kind[depth] === 1) {
         if (depth === 1) members!.push({ name: memberName, start: memberStart, end: i - 1 });
-        const end = nameAt(b, i);
-        if (end < 0 || !nameIncreases(b, nameStart[depth]!, nameEnd[depth]!, i + 1, end)) return null;
-        nameStart[depth] = i + 1;
-        nameEnd[depth] = end;
-        if (depth === 1) {
-          memberStart = i;
-          memberName = utf8.decode(b.subarray(i + 1, end));
-        }
-        i = end + 2;
+        i = readName(b, i, depth);
+        if (i < 0) return null;
       }
       break;
     }
   }
+}
+
+/**
+ * Reads the member name at `i` (its opening quote) of the object at `depth`, checks that it sorts after the
+ * previous one, and returns the offset of the member's value; -1 when the name is not there, has an escape, or
+ * is out of order.
+ */
+function readName(b: Uint8Array, i: number, depth: number): number {
+  const end = nameAt(b, i);
+  if (end < 0) return -1;
+  const previous = nameStart[depth]!;
+  if (previous >= 0 && !nameIncreases(b, previous, nameEnd[depth]!, i + 1, end)) return -1;
+  nameStart[depth] = i + 1;
+  nameEnd[depth] = end;
+  if (depth === 1) {
+    memberStart = i;
+    memberName = utf8.decode(b.subarray(i + 1, end));
+  }
+  return end + 2;
 }
 
 /**
