@@ -140,7 +140,9 @@ export async function runFsck(ctx: FsckContext, options: FsckOptions): Promise<F
           if (errnoCode(e) === 'ENOENT') continue; // its save finished meanwhile
           throw e;
         }
-        if (age >= grace && !dryRun) {
+        // A clock step, or file times coarser than ctx.now(), can put a fresh file's mtime a little in the future;
+        // a grace of 0 still means "every temp file".
+        if ((grace === 0 || age >= grace) && !dryRun) {
           await ctx.store.removeTemp(t.path);
           swept.push(t.path);
         } else {

@@ -217,6 +217,18 @@ describe('fsck sweeps temp files only after the grace period', () => {
     expect(formatFsckReport(report)).toMatch(/clean\n {2}removed 4 stale temp file\(s\)/);
   });
 
+  it('regression: tmpGraceMs 0 sweeps a temp file whose mtime is ahead of the clock (the marker test flaked on it)', async () => {
+    const reg = new CheckpointRegistry(root);
+    await reg.create(stateFor('r', 0));
+    const tmp = '.index/.log.jsonl.123.abcdef012345.tmp';
+    writeFileSync(join(root, tmp), '{"torn');
+    const ahead = new Date(Date.now() + 5_000);
+    utimesSync(join(root, tmp), ahead, ahead);
+    const report = await reg.fsck({ tmpGraceMs: 0 });
+    expect(report.tempFiles.swept).toEqual([tmp]);
+    expect(existsSync(join(root, tmp))).toBe(false);
+  });
+
   it('dry run reports without changing anything', async () => {
     const reg = new CheckpointRegistry(root);
     const a = await reg.create(stateFor('r', 0));
