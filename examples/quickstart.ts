@@ -36,7 +36,7 @@ export function runQuickstart(file?: string): string {
     `orders    ${loaded.checkpoint.order_state.orders.length}, fills ${loaded.checkpoint.order_state.fills.length}`,
     `round trip downgrade → ${back.document.version}: ${canonicalString(back.document) === canonicalString(original) ? 'identical to the original' : 'DIFFERENT'}`,
     '',
-    serializeCheckpoint(loaded.checkpoint).split('\n').slice(0, 12).join('\n') + '\n  …',
+    serializeCheckpoint(loaded.checkpoint, { pretty: true }).split('\n').slice(0, 12).join('\n') + '\n  …',
   ];
   return lines.join('\n');
 }
