@@ -805,6 +805,22 @@ function badInput(b) {
   add('is rejected: an id that hashed created_at too', JSON.stringify(idOver(v3, (d) => ({ ...hashed(d), created_at: d.created_at }))), 'E_HASH_MISMATCH', 'only checkpoint_id, created_at and provenance are left out');
   add('is rejected: an id of keys sorted by code point', JSON.stringify(idOver(withUnicodeKeys(b, v3), hashed, true)), 'E_HASH_MISMATCH', 'RFC 8785 sorts by UTF-16 code units');
   add('is rejected: an id of the pretty-printed document', JSON.stringify(idOverText(v3, (d) => JSON.stringify(hashed(d), null, 2))), 'E_HASH_MISMATCH');
+  // Readers may hash canonical input as it is (SPEC §5.5), but only once they have proven it canonical. Each of these
+  // texts is canonical but for one detail, and carries the id of exactly its own bytes: a reader that hashes input
+  // without that proof accepts them.
+  const nearlyCanonical = (metadata, tweak) => {
+    const d = b.edit(v3, (x) => (x.metadata = metadata));
+    const id = sha256(enc.encode(tweak(lib.canonicalString(hashed(d)))));
+    return `${tweak(lib.canonicalString({ ...d, checkpoint_id: id }))}\n`;
+  };
+  const once = (from, to) => (t) => {
+    if (!t.includes(from)) throw new Error(`vector: ${from} not in the text`);
+    return t.replace(from, to);
+  };
+  add('is rejected: id of its own bytes, canonical but for the number 1.50', nearlyCanonical({ ratio: 1.5 }, once('"ratio":1.5', '"ratio":1.50')), 'E_HASH_MISMATCH', 'SPEC §5.5: hash input bytes only when they are proven canonical');
+  add('is rejected: id of its own bytes, canonical but for an escaped "A"', nearlyCanonical({ note: 'A' }, once('"note":"A"', '"note":"\\u0041"')), 'E_HASH_MISMATCH', 'SPEC §5.5: only the escapes RFC 8785 writes');
+  add('is rejected: id of its own bytes, canonical but for UTF-8 member order', nearlyCanonical({ '\u{10000}': 1, '\uffff': 2 }, once('"\u{10000}":1,"\uffff":2', '"\uffff":2,"\u{10000}":1')), 'E_HASH_MISMATCH', 'U+10000 sorts before U+FFFF by UTF-16 code units');
+  add('is accepted: the file form with a 17-digit double', nearlyCanonical({ sum: 0.1 + 0.2 }, (t) => t), null, '0.30000000000000004 is how RFC 8785 writes 0.1 + 0.2');
   add('is rejected: an id that leaves out version', JSON.stringify(idOver(v3, (d) => { const { version: _v, ...rest } = hashed(d); return rest; })), 'E_HASH_MISMATCH');
   add('is rejected: a tampered id in upper case', JSON.stringify({ ...v3, checkpoint_id: v3.checkpoint_id.toUpperCase() }), 'E_SCHEMA', 'the schema pattern fails before the id is compared');
 
