@@ -42,10 +42,10 @@ function esmify(code) {
   return lines.join('\n') + (lines.length ? '\n' : '') + body.replace(/^"use strict";\n/, '');
 }
 
-// minLength/maxLength count code points, which Ajv's ucs2length finds by walking the whole string. A string never
-// has more code points than UTF-16 units, so `s.length` alone settles every check whose outcome it implies:
-// `count > N` cannot hold when s.length <= N, and `count < N` must hold when s.length < N. Only the remaining
-// strings (nearly none: checkpoints are mostly short ASCII) are walked. Same result for every string.
+// minLength/maxLength count code points, which Ajv's ucs2length finds by walking the whole string. A string of L
+// UTF-16 units has between ceil(L / 2) and L code points, so `s.length` alone settles every check whose outcome it
+// implies: `count > N` cannot hold when L <= N; `count < N` must hold when L < N and cannot when L >= 2N. Only the
+// remaining strings (nearly none: checkpoints are mostly short ASCII) are walked. Same result for every string.
 function guardLengthChecks(code) {
   const helper = /^import (__rt[0-9]+) from "ajv\/dist\/runtime\/ucs2length\.js";$/m.exec(code);
   if (!helper) return code;
@@ -54,7 +54,7 @@ function guardLengthChecks(code) {
   const name = fn[1];
   const guarded = code
     .replace(new RegExp(`${name}\\(((?:data|key)[0-9]*)\\) > ([0-9]+)`, 'g'), `($1.length > $2 && ${name}($1) > $2)`)
-    .replace(new RegExp(`${name}\\(((?:data|key)[0-9]*)\\) < ([0-9]+)`, 'g'), `($1.length < $2 || ${name}($1) < $2)`);
+    .replace(new RegExp(`${name}\\(((?:data|key)[0-9]*)\\) < ([0-9]+)`, 'g'), (_, v, n) => `(${v}.length < ${n} || (${v}.length < ${2 * Number(n)} && ${name}(${v}) < ${n}))`);
   const all = guarded.match(new RegExp(`${name}\\(`, 'g')).length;
   const safe = (guarded.match(new RegExp(`&& ${name}\\(|\\|\\| ${name}\\(`, 'g')) ?? []).length;
   if (all !== safe) throw new Error(`codegen: Ajv calls ${name} (ucs2length) in a form this script does not know; update guardLengthChecks`);

@@ -85,7 +85,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if((data0.length < 1 || func2(data0) < 1)){
+if((data0.length < 1 || (data0.length < 2 && func2(data0) < 1))){
 const err5 = {instancePath:instancePath+"/order_id",schemaPath:"#/$defs/loose_id/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -168,7 +168,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if((data1.length < 1 || func2(data1) < 1)){
+if((data1.length < 1 || (data1.length < 2 && func2(data1) < 1))){
 const err11 = {instancePath:instancePath+"/symbol",schemaPath:"#/$defs/symbol/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -461,7 +461,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if((data0.length < 1 || func2(data0) < 1)){
+if((data0.length < 1 || (data0.length < 2 && func2(data0) < 1))){
 const err6 = {instancePath:instancePath+"/fill_id",schemaPath:"#/$defs/loose_id/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -547,7 +547,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if((data1.length < 1 || func2(data1) < 1)){
+if((data1.length < 1 || (data1.length < 2 && func2(data1) < 1))){
 const err12 = {instancePath:instancePath+"/order_id",schemaPath:"#/$defs/loose_id/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -630,7 +630,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-if((data2.length < 1 || func2(data2) < 1)){
+if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
 const err18 = {instancePath:instancePath+"/symbol",schemaPath:"#/$defs/symbol/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -971,7 +971,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-if((data3.length < 1 || func2(data3) < 1)){
+if((data3.length < 1 || (data3.length < 2 && func2(data3) < 1))){
 const err16 = {instancePath:instancePath+"/strategy_name",schemaPath:"#/properties/strategy_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err16];
@@ -1093,7 +1093,7 @@ vErrors.push(err25);
 }
 errors++;
 }
-if((key1.length < 1 || func2(key1) < 1)){
+if((key1.length < 1 || (key1.length < 2 && func2(key1) < 1))){
 const err26 = {instancePath:instancePath+"/portfolio_state/positions",schemaPath:"#/$defs/symbol/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",propertyName:key1};
 if(vErrors === null){
 vErrors = [err26];

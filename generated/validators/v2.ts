@@ -1001,7 +1001,7 @@ vErrors.push(err38);
 }
 errors++;
 }
-if((data5.length < 1 || func2(data5) < 1)){
+if((data5.length < 1 || (data5.length < 2 && func2(data5) < 1))){
 const err39 = {instancePath:instancePath+"/order_id",schemaPath:"#/$defs/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err39];
@@ -1036,7 +1036,7 @@ vErrors.push(err41);
 }
 errors++;
 }
-if((data6.length < 1 || func2(data6) < 1)){
+if((data6.length < 1 || (data6.length < 2 && func2(data6) < 1))){
 const err42 = {instancePath:instancePath+"/symbol",schemaPath:"#/$defs/symbol/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err42];
@@ -1498,7 +1498,7 @@ vErrors.push(err80);
 }
 errors++;
 }
-if((data22.length < 1 || func2(data22) < 1)){
+if((data22.length < 1 || (data22.length < 2 && func2(data22) < 1))){
 const err81 = {instancePath:instancePath+"/parent_id",schemaPath:"#/$defs/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err81];
@@ -1533,7 +1533,7 @@ vErrors.push(err83);
 }
 errors++;
 }
-if((data23.length < 1 || func2(data23) < 1)){
+if((data23.length < 1 || (data23.length < 2 && func2(data23) < 1))){
 const err84 = {instancePath:instancePath+"/oco_group",schemaPath:"#/properties/oco_group/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err84];
@@ -1699,7 +1699,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if((data0.length < 1 || func2(data0) < 1)){
+if((data0.length < 1 || (data0.length < 2 && func2(data0) < 1))){
 const err11 = {instancePath:instancePath+"/fill_id",schemaPath:"#/$defs/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -1734,7 +1734,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if((data1.length < 1 || func2(data1) < 1)){
+if((data1.length < 1 || (data1.length < 2 && func2(data1) < 1))){
 const err14 = {instancePath:instancePath+"/order_id",schemaPath:"#/$defs/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -1769,7 +1769,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if((data2.length < 1 || func2(data2) < 1)){
+if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
 const err17 = {instancePath:instancePath+"/symbol",schemaPath:"#/$defs/symbol/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -2859,7 +2859,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-if((data3.length < 1 || func2(data3) < 1)){
+if((data3.length < 1 || (data3.length < 2 && func2(data3) < 1))){
 const err18 = {instancePath:instancePath+"/strategy_name",schemaPath:"#/properties/strategy_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -3008,7 +3008,7 @@ vErrors.push(err29);
 }
 errors++;
 }
-if((key2.length < 1 || func2(key2) < 1)){
+if((key2.length < 1 || (key2.length < 2 && func2(key2) < 1))){
 const err30 = {instancePath:instancePath+"/portfolio_state/positions",schemaPath:"#/$defs/symbol/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",propertyName:key2};
 if(vErrors === null){
 vErrors = [err30];

@@ -1008,7 +1008,7 @@ vErrors.push(err38);
 }
 errors++;
 }
-if((data5.length < 1 || func2(data5) < 1)){
+if((data5.length < 1 || (data5.length < 2 && func2(data5) < 1))){
 const err39 = {instancePath:instancePath+"/order_id",schemaPath:"#/$defs/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err39];
@@ -1043,7 +1043,7 @@ vErrors.push(err41);
 }
 errors++;
 }
-if((data6.length < 1 || func2(data6) < 1)){
+if((data6.length < 1 || (data6.length < 2 && func2(data6) < 1))){
 const err42 = {instancePath:instancePath+"/symbol",schemaPath:"#/$defs/symbol/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err42];
@@ -1505,7 +1505,7 @@ vErrors.push(err80);
 }
 errors++;
 }
-if((data22.length < 1 || func2(data22) < 1)){
+if((data22.length < 1 || (data22.length < 2 && func2(data22) < 1))){
 const err81 = {instancePath:instancePath+"/parent_id",schemaPath:"#/$defs/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err81];
@@ -1540,7 +1540,7 @@ vErrors.push(err83);
 }
 errors++;
 }
-if((data23.length < 1 || func2(data23) < 1)){
+if((data23.length < 1 || (data23.length < 2 && func2(data23) < 1))){
 const err84 = {instancePath:instancePath+"/oco_group",schemaPath:"#/properties/oco_group/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err84];
@@ -1706,7 +1706,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if((data0.length < 1 || func2(data0) < 1)){
+if((data0.length < 1 || (data0.length < 2 && func2(data0) < 1))){
 const err11 = {instancePath:instancePath+"/fill_id",schemaPath:"#/$defs/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -1741,7 +1741,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if((data1.length < 1 || func2(data1) < 1)){
+if((data1.length < 1 || (data1.length < 2 && func2(data1) < 1))){
 const err14 = {instancePath:instancePath+"/order_id",schemaPath:"#/$defs/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -1776,7 +1776,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if((data2.length < 1 || func2(data2) < 1)){
+if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
 const err17 = {instancePath:instancePath+"/symbol",schemaPath:"#/$defs/symbol/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -2906,7 +2906,7 @@ vErrors.push(err21);
 }
 errors++;
 }
-if((data3.length < 1 || func2(data3) < 1)){
+if((data3.length < 1 || (data3.length < 2 && func2(data3) < 1))){
 const err22 = {instancePath:instancePath+"/strategy_name",schemaPath:"#/properties/strategy_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err22];
@@ -3157,7 +3157,7 @@ vErrors.push(err39);
 }
 errors++;
 }
-if((key2.length < 1 || func2(key2) < 1)){
+if((key2.length < 1 || (key2.length < 2 && func2(key2) < 1))){
 const err40 = {instancePath:instancePath+"/portfolio_state/positions",schemaPath:"#/$defs/symbol/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",propertyName:key2};
 if(vErrors === null){
 vErrors = [err40];
@@ -3583,7 +3583,7 @@ vErrors.push(err70);
 }
 errors++;
 }
-if((key7.length < 1 || func2(key7) < 1)){
+if((key7.length < 1 || (key7.length < 2 && func2(key7) < 1))){
 const err71 = {instancePath:instancePath+"/engine_state/feeds",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",propertyName:key7};
 if(vErrors === null){
 vErrors = [err71];
@@ -3751,7 +3751,7 @@ vErrors.push(err84);
 }
 errors++;
 }
-if((key10.length < 1 || func2(key10) < 1)){
+if((key10.length < 1 || (key10.length < 2 && func2(key10) < 1))){
 const err85 = {instancePath:instancePath+"/engine_state/counters",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",propertyName:key10};
 if(vErrors === null){
 vErrors = [err85];
@@ -3994,7 +3994,7 @@ vErrors.push(err102);
 }
 errors++;
 }
-if((data36.length < 1 || func2(data36) < 1)){
+if((data36.length < 1 || (data36.length < 2 && func2(data36) < 1))){
 const err103 = {instancePath:instancePath+"/strategy_state/schema",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err103];

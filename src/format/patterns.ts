@@ -50,7 +50,7 @@ const utcTimestamp: PatternTest = {
   test(s: string): boolean {
     const n = s.length;
     if (n < 20 || n > 30 || s.charCodeAt(n - 1) !== 0x5a) return false;
-    for (const i of DIGITS_AT) if (!isDigit(s.charCodeAt(i))) return false;
+    for (let k = 0; k < DIGITS_AT.length; k++) if (!isDigit(s.charCodeAt(DIGITS_AT[k]!))) return false;
     if (s.charCodeAt(4) !== 0x2d || s.charCodeAt(7) !== 0x2d || s.charCodeAt(10) !== 0x54 || s.charCodeAt(13) !== 0x3a || s.charCodeAt(16) !== 0x3a) {
       return false;
     }
