@@ -50,8 +50,7 @@ export function contentId(doc: Record<string, unknown>, text: CanonicalText | nu
   if (members == null) return checkpointId(doc);
   if (!text!.exact) {
     if (!text!.inOrder) return checkpointId(doc);
-    const { checkpoint_id: _id, created_at: _created, provenance: _provenance, ...hashed } = doc;
-    return sha256Hex(JSON.stringify(hashed));
+    return sha256Hex(JSON.stringify(hashedPart(doc)));
   }
   const { bytes } = text!;
   const hash = createHash('sha256').update('{');

@@ -4,7 +4,9 @@
 // about 40% of schema validation of a 300 KB checkpoint; these straight-line checks cost a fraction of that.
 //
 // Each matcher accepts exactly the strings its regular expression accepts: tests/format/patterns.test.ts compares
-// them on hundreds of thousands of generated strings, near-misses included. Keep this module free of imports.
+// them on hundreds of thousands of generated strings, near-misses included. The generated validators import this
+// module, so it depends on nothing but the timestamp grammar in src/util/time.ts.
+import { matchesUtcTimestamp } from '../util/time.js';
 
 /** The part of RegExp the generated validators use. */
 export interface PatternTest {
@@ -43,28 +45,8 @@ function decimal(negative: boolean, zero: boolean): PatternTest {
   };
 }
 
-const two = (s: string, i: number): number => (s.charCodeAt(i) - 0x30) * 10 + (s.charCodeAt(i + 1) - 0x30);
-
 /** 2.0+ timestamps: YYYY-MM-DDTHH:MM:SS, an optional fraction of 1–9 digits not ending in 0, then 'Z'. */
-const utcTimestamp: PatternTest = {
-  test(s: string): boolean {
-    const n = s.length;
-    if (n < 20 || n > 30 || s.charCodeAt(n - 1) !== 0x5a) return false;
-    for (let k = 0; k < DIGITS_AT.length; k++) if (!isDigit(s.charCodeAt(DIGITS_AT[k]!))) return false;
-    if (s.charCodeAt(4) !== 0x2d || s.charCodeAt(7) !== 0x2d || s.charCodeAt(10) !== 0x54 || s.charCodeAt(13) !== 0x3a || s.charCodeAt(16) !== 0x3a) {
-      return false;
-    }
-    const month = two(s, 5);
-    const day = two(s, 8);
-    if (month < 1 || month > 12 || day < 1 || day > 31 || two(s, 11) > 23 || two(s, 14) > 59 || two(s, 17) > 59) return false;
-    if (n === 20) return true;
-    // ".f" with 1–9 digits, the last not 0
-    if (n < 22 || s.charCodeAt(19) !== 0x2e) return false;
-    for (let i = 20; i < n - 1; i++) if (!isDigit(s.charCodeAt(i))) return false;
-    return s.charCodeAt(n - 2) !== 0x30;
-  },
-};
-const DIGITS_AT = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18] as const;
+const utcTimestamp: PatternTest = { test: matchesUtcTimestamp };
 
 /** Currency codes: an upper-case letter, then 2–9 upper-case letters or digits. */
 const currency: PatternTest = {

@@ -21,23 +21,32 @@ const isDigit = (s: string, i: number) => digitAt(s, i) >>> 0 <= 9;
 const twoDigits = (s: string, i: number) => digitAt(s, i) * 10 + digitAt(s, i + 1);
 
 /**
- * Fast path for the common case, a canonical UTC timestamp ("YYYY-MM-DDTHH:MM:SS[.f]Z" with real date and
- * time): reads the fields by position. Anything else takes the full regex path, which also words the problem.
+ * Exactly the 2.0+ timestamp pattern of the schemas, `^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T
+ * ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\.[0-9]{0,8}[1-9])?Z$`, read field by field (the generated validators
+ * use it in place of the regex, see src/format/patterns.ts).
  */
-export function isPlainTimestamp(s: string): boolean {
-  if (s.length < 20 || s.charCodeAt(s.length - 1) !== 90 /* Z */ || s.charCodeAt(10) !== 84 /* T */) return false;
+export function matchesUtcTimestamp(s: string): boolean {
+  const n = s.length;
+  if (n < 20 || n > 30 || s.charCodeAt(n - 1) !== 90 /* Z */ || s.charCodeAt(10) !== 84 /* T */) return false;
   if (!(isDigit(s, 0) && isDigit(s, 1) && isDigit(s, 2) && isDigit(s, 3) && isDigit(s, 5) && isDigit(s, 6) && isDigit(s, 8))) return false;
   if (!(isDigit(s, 9) && isDigit(s, 11) && isDigit(s, 12) && isDigit(s, 14) && isDigit(s, 15) && isDigit(s, 17) && isDigit(s, 18))) return false;
   if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return false;
-  const year = twoDigits(s, 0) * 100 + twoDigits(s, 2);
   const month = twoDigits(s, 5);
   const day = twoDigits(s, 8);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return false;
-  if (twoDigits(s, 11) > 23 || twoDigits(s, 14) > 59 || twoDigits(s, 17) > 59) return false;
-  if (s.length === 20) return true;
-  if (s.charCodeAt(19) !== 46 /* . */ || s.length > 30 || s.length < 22) return false;
-  for (let i = 20; i < s.length - 1; i++) if (!isDigit(s, i)) return false;
-  return true;
+  if (month < 1 || month > 12 || day < 1 || day > 31 || twoDigits(s, 11) > 23 || twoDigits(s, 14) > 59 || twoDigits(s, 17) > 59) return false;
+  if (n === 20) return true;
+  // ".f" with 1–9 digits, the last not 0
+  if (n < 22 || s.charCodeAt(19) !== 46 /* . */) return false;
+  for (let i = 20; i < n - 1; i++) if (!isDigit(s, i)) return false;
+  return s.charCodeAt(n - 2) !== 48 /* 0 */;
+}
+
+/**
+ * Fast path for the common case, a canonical UTC timestamp with a real date. Anything else takes the full regex
+ * path, which also words the problem.
+ */
+export function isPlainTimestamp(s: string): boolean {
+  return matchesUtcTimestamp(s) && dayExists(s);
 }
 
 /**

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from checkpoint import EcmaValidator, check_document, checkpoint_id, load_validators, read_checkpoint
 from jcs import canonical_bytes, canonical_text
-from strict_json import CheckpointError, parse_bytes, parse_text
+from strict_json import CheckpointError, code_of, parse_bytes, parse_text
 
 ROOT = Path(__file__).resolve().parents[3]
 CATEGORIES = ["validity", "identity", "upgrade", "downgrade", "bad-input"]
@@ -41,14 +41,6 @@ class Disagreement(Exception):
 def expect(actual, wanted, what: str) -> None:
     if actual != wanted:
         raise Disagreement(f"{what}: expected {wanted!r}, got {actual!r}")
-
-
-def code_of(fn) -> str | None:
-    try:
-        fn()
-    except CheckpointError as e:
-        return e.code
-    return None
 
 
 def pointer_get(doc: object, pointer: str) -> tuple[bool, object]:

@@ -35,6 +35,15 @@ class CheckpointError(Exception):
         self.message = message
 
 
+def code_of(fn) -> str | None:
+    """The code of the CheckpointError that fn() raises, or None when it returns."""
+    try:
+        fn()
+    except CheckpointError as e:
+        return e.code
+    return None
+
+
 def parse_bytes(data: bytes) -> object:
     """Strict JSON bytes to a value: dict, list, str, int, float, bool or None."""
     return parse_text(decode_utf8(data))

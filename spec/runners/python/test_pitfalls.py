@@ -20,7 +20,7 @@ from jsonschema import Draft202012Validator
 from checkpoint import EcmaValidator, detect_version
 from ecma_pattern import compile_pattern, translate
 from jcs import canonical_text, number_to_string, utf16_key
-from strict_json import CheckpointError, parse_bytes, parse_text
+from strict_json import code_of, parse_bytes, parse_text
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -34,14 +34,6 @@ def cases(category: str):
 
 def schema(major: int) -> dict:
     return json.loads((ROOT / "schemas" / f"v{major}.schema.json").read_text(encoding="utf-8"))
-
-
-def code_of(fn) -> str | None:
-    try:
-        fn()
-    except CheckpointError as e:
-        return e.code
-    return None
 
 
 class PatternPitfalls(unittest.TestCase):
