@@ -120,7 +120,15 @@ export class CheckpointRegistry {
   private async reconcileStaleLocks(): Promise<void> {
     const locks = await this.locks();
     if (!locks) return;
-    for (const name of await io('list the locks', `${this.root}/${LOCKS_DIR}`, () => locks.names())) {
+    let names: string[];
+    try {
+      names = await locks.names();
+    } catch {
+      // An unreadable locks folder, or one that is a symbolic link (never followed): queries still answer
+      // from verified files, and writers fail on it with E_IO.
+      return;
+    }
+    for (const name of names) {
       if (!name.startsWith('run-')) continue;
       try {
         const state = await locks.inspect(name);
