@@ -124,6 +124,7 @@ export async function runFsck(ctx: FsckContext, options: FsckOptions): Promise<F
       active.push(`${LOCKS_DIR}/${name}: ${state.reason}`);
     }
   }
+  if (!dryRun) for (const name of await io('clear the break guards in', `${ctx.root}/${LOCKS_DIR}`, () => locks.sweepDeadGuards())) broken.push(`${LOCKS_DIR}/${name}`);
 
   // What an interrupted quarantine left. Only folders older than the temp-file grace: a quarantine in
   // progress (a save moving a corrupt file aside) is never touched.

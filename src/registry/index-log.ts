@@ -377,6 +377,7 @@ export class IndexLog {
     const tmp = join(this.dir, `.${INDEX_LOG}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
     const seal = join(this.dir, INDEX_SEAL);
     let sealed = false;
+    let opened = false;
     let renamed = false;
     try {
       let size = 0;
@@ -394,6 +395,7 @@ export class IndexLog {
       const count = sorted.length;
       await ensureDirs(this.fs, dirname(this.dir), [basename(this.dir)]);
       const handle = await this.fs.open(tmp, O_CREATE_EXCL, 0o644);
+      opened = true;
       try {
         const head = Buffer.from(`${JSON.stringify(HEADER)}\n${encodeSnapshot(sorted.map((i) => i.entry))}\n`, 'utf8');
         await writeAll(handle, head, 0);
@@ -424,7 +426,7 @@ export class IndexLog {
       return { count, written: true };
     } finally {
       await old?.close();
-      if (!renamed) await unlinkQuiet(this.fs, tmp).catch(() => undefined);
+      if (opened && !renamed) await unlinkQuiet(this.fs, tmp).catch(() => undefined);
       if (sealed) await unlinkQuiet(this.fs, seal).catch(() => undefined);
     }
   }

@@ -20,7 +20,7 @@ import { CheckpointError } from '../errors/index.js';
 import { isRealDir, NO_HARD_LINKS, unlinkQuiet, writeTempFile } from './atomic.js';
 import { errnoCode, O_CREATE_EXCL, O_NOFOLLOW, O_RDONLY, readAll, writeAll, type RegistryFs } from './fs.js';
 import { io } from './io-error.js';
-import { LOCK_NAME } from './layout.js';
+import { LOCK_GUARD_NAME, LOCK_NAME } from './layout.js';
 
 export interface LockInfo {
   readonly lock: 1;
@@ -235,8 +235,19 @@ export class LockManager {
     }
   }
 
+  /** Removes the break guards whose holder died (fsck); returns their names. */
+  async sweepDeadGuards(): Promise<string[]> {
+    if (!(await isRealDir(this.o.fs, this.o.dir))) return [];
+    const removed: string[] = [];
+    for (const d of await this.o.fs.readdir(this.o.dir)) {
+      if (!d.isFile() || !LOCK_GUARD_NAME.test(d.name)) continue;
+      if (await this.clearDeadGuard(this.path(d.name))) removed.push(d.name);
+    }
+    return removed;
+  }
+
   /** A break guard whose writer died (killed mid-break) would block breaking forever: remove it when dead or old. */
-  private async clearDeadGuard(guard: string): Promise<void> {
+  private async clearDeadGuard(guard: string): Promise<boolean> {
     const { fs } = this.o;
     try {
       const st = await fs.lstat(guard);
@@ -251,8 +262,10 @@ export class LockManager {
         }
       }
       if (dead) await unlinkQuiet(fs, guard);
+      return dead;
     } catch (e) {
       if (errnoCode(e) !== 'ENOENT') throw e;
+      return false;
     }
   }
 
