@@ -2,13 +2,14 @@
 // without its fix. Interleavings between processes are reproduced deterministically inside one process by a
 // file-system layer that runs another registry's work at the exact step where the race window is.
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, truncateSync, utimesSync, writeFileSync, rmSync, closeSync, openSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CheckpointRegistry, createCheckpoint, isCheckpointError, nodeFs, serializeCheckpoint, type CheckpointError, type RegistryFs } from '../../src/index.js';
 import { runLockName } from '../../src/registry/layout.js';
 import { LockManager } from '../../src/registry/lock.js';
 import { MAX_READ_BYTES } from '../../src/util/read-limit.js';
-import { cleanupTemp, faultyFs, snapshot, stateFor, tempRoot } from './helpers.js';
+import { cleanupTemp, faultyFs, REPO, snapshot, stateFor, tempRoot } from './helpers.js';
 
 let dir: string;
 let root: string;
@@ -196,6 +197,20 @@ describe('unreadable and huge files (issue 11.4, 11.5)', () => {
     const e = await errorOf(reg.load(id));
     expect(e.code).toBe('E_IO');
     expect(e.message).toMatch(/too large for this reader/);
+  });
+});
+
+describe('ckpt and files above the reader limit (issue 11.5, 11.10)', () => {
+  it('regression: ckpt validate and ckpt hash of a file above the reader limit failed without saying so (issue 11.5)', () => {
+    const huge = join(dir, 'huge.json');
+    closeSync(openSync(huge, 'w'));
+    truncateSync(huge, MAX_READ_BYTES + 1); // sparse: no disk space; the fix never reads it
+    for (const command of ['validate', 'hash']) {
+      const r = spawnSync(process.execPath, [join(REPO, 'bin/ckpt.js'), command, huge], { encoding: 'utf8' });
+      expect(r.status, `${command}: ${r.stdout}${r.stderr}`).toBe(2);
+      expect(`${r.stdout}${r.stderr}`).toMatch(/too large for this reader/);
+      expect(`${r.stdout}${r.stderr}`).toContain(String(MAX_READ_BYTES));
+    }
   });
 });
 
