@@ -217,6 +217,7 @@ export async function runFsck(ctx: FsckContext, options: FsckOptions): Promise<F
       indexReport = { missing, ghost, mismatched, invalidLines, rewritten: needsRewrite && !dryRun && complete };
       return needsRewrite && !dryRun && complete ? entries : undefined;
     };
+    if (indexLock !== undefined) await io('clear the seal of', log.path, () => log.clearSeal());
     if (dryRun) {
       // A dry run reads the log as it is and never writes it.
       const text = await io('read the index', log.path, () => log.readText());

@@ -431,6 +431,11 @@ export class IndexLog {
     }
   }
 
+  /** Removes a seal left by a rewriter that died (caller holds the index lock, so no rewrite is under way). */
+  async clearSeal(): Promise<void> {
+    await unlinkQuiet(this.fs, join(this.dir, INDEX_SEAL));
+  }
+
   /** The whole log text, or undefined when there is no log. */
   async readText(): Promise<string | undefined> {
     let handle: RegistryFileHandle;

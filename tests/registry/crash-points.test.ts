@@ -212,6 +212,7 @@ async function check(root: string, exp: Expectation, trial: Trial): Promise<stri
       return `quarantine folder ${q.folder} has no readable reason.json after fsck`;
     }
   }
+  if (existsSync(join(root, '.index/log.jsonl.seal'))) return 'index seal left after recovery';
   const locks = readdirSync(join(root, '.locks'));
   if (locks.length > 0) return `locks left after recovery: ${locks.join(', ')}`;
   return undefined;
