@@ -327,6 +327,8 @@ export class LockManager {
         // checked and removed under the break guard so no breaker removes it between the two.
         const started = Date.now();
         for (let delay = 1; ; delay = Math.min(delay * 2, 50)) {
+          const before = await fs.lstat(path).catch(() => undefined);
+          if (before?.ino !== ino) return; // gone, or broken as stale and taken by another writer
           const done = await this.underGuard(name, async () => {
             const now = await fs.lstat(path).catch(() => undefined);
             if (now?.ino === ino) await unlinkQuiet(fs, path);
