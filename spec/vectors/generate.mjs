@@ -656,6 +656,9 @@ function migrations(b) {
   }, true), '3.0');
   const v3Down = lib.downgrade(v3, { to: 2, allowLoss: true }).document;
   upgrade('cancels a recorded 3.0 to 2.0 step, leaving no provenance', v3Down, '3.0');
+  upgrade('keeps created_at when cancelling every recorded step', b.edit(v2, (d) => {
+    d.provenance = { source_version: '3.0', source_id: PARENT, source_created_at: '2024-03-15T21:00:00Z', steps: [{ from: '3.0', to: '2.0' }] };
+  }, true), '3.0');
 
   b.group('3.0 to 3.0');
   upgrade('leaves a 3.0 document unchanged', v3, '3.0');
@@ -734,15 +737,35 @@ function migrations(b) {
         d.order_state.fills.push({ fill_id: `f-${i + 2}`, order_id: 'o-19', symbol: 'MSFT', side: 'buy', quantity: q, price: '430', commission: '0', currency: 'USD', timestamp: '2024-03-15T19:50:00Z' }),
       );
     });
-  downgrade('sums fills as the decimals of their numbers: 0.1 + 0.2 is 0.3, not more', partFilled(['0.1', '0.2'], '0.3'), '1.0', 'lossy');
+  downgrade('sums fills as decimals of their doubles: 0.1 + 0.2 is 0.3', partFilled(['0.1', '0.2'], '0.3'), '1.0', 'lossy');
   downgrade('raises filled_quantity to the decimal sum of rounded fills', partFilled(['0.25000000000000003', '0.75'], '1.00000000000000003'), '1.0', 'lossy');
   downgrade('writes a trailing stop without stop_price with no order_type', b.edit(v2, (d) => {
     d.order_state.orders[1] = { ...d.order_state.orders[1], type: 'trailing_stop', trail_amount: '2.5' };
     delete d.order_state.orders[1].limit_price;
   }), '1.0', 'lossy');
-  downgrade('restores no created_at to 1.0 from a provenance whose source is not 1.0', b.edit(v2, (d) => {
+  downgrade('keeps created_at in 1.0 when the source version is not 1.0', b.edit(v2, (d) => {
     d.provenance = { source_version: '3.0', source_id: PARENT, source_created_at: '2024-03-15T21:00:00Z', steps: [{ from: '3.0', to: '2.0' }] };
   }, true), '1.0', 'lossy');
+
+  downgrade('keeps created_at in 1.0 when more steps were recorded', b.edit(v2, (d) => {
+    d.provenance = {
+      source_version: '1.0',
+      source_id: PARENT,
+      source_created_at: '2024-03-15 16:00:05',
+      steps: [{ from: '1.0', to: '2.0' }, { from: '2.0', to: '3.0' }, { from: '3.0', to: '2.0' }],
+    };
+  }, true), '1.0', 'lossy');
+  downgrade('restores created_at when every recorded step cancels', b.edit(v3, (d) => {
+    d.provenance = { source_version: '2.0', source_id: PARENT, source_created_at: '2024-03-15T21:00:00Z', steps: [{ from: '2.0', to: '3.0' }] };
+  }, true), '2.0', 'lossy');
+  downgrade('takes the XXX amount of a money map with several currencies', b.edit(v2, (d) => {
+    d.portfolio_state.cash = { EUR: '5', USD: '84250.75', XXX: '7' };
+  }), '1.0', 'lossy');
+  downgrade('takes the first currency by name when a money map has no XXX', b.edit(v2, (d) => {
+    d.portfolio_state.cash = { USD: '84250.75', EUR: '5' };
+    d.portfolio_state.equity = { USD: '84261.75' };
+  }), '1.0', 'lossy');
+  downgrade('writes the cash amount as 1.0 equity when 2.0 has none', b.edit(v2, (d) => delete d.portfolio_state.equity), '1.0', 'lossy');
 
   b.group('documents with no form in the older version (SPEC §14.3, §14.5)');
   noForm('has no 1.0 form: cash beyond the largest double', b.edit(v2, (d) => {
