@@ -78,6 +78,26 @@ describe('spec review findings', () => {
     expect(up.provenance).toBeUndefined();
   });
 
+  it('regression: a decimal beyond the largest double has no 1.0 form: E_MIGRATION at its pointer, not E_NUMBER (issue 13.3)', () => {
+    const s = sampleState();
+    s.portfolio_state.cash = { USD: '9'.repeat(400) };
+    delete s.portfolio_state.equity;
+    const doc = downgrade(createCheckpoint(s), { to: 2, allowLoss: true }).document;
+    for (const allowLoss of [false, true]) {
+      const e = (() => {
+        try {
+          downgrade(doc, { to: 1, allowLoss });
+        } catch (err) {
+          return err as CheckpointError;
+        }
+        throw new Error('the downgrade returned');
+      })();
+      expect(e.code).toBe('E_MIGRATION');
+      expect(e.pointer).toBe('/portfolio_state/cash');
+      expect(e.message).toContain('no 1.0 form');
+    }
+  });
+
   it('6: a version with seven digits of major is too new, not unknown', () => {
     expect(codeOf(() => loadCheckpoint({ ...createCheckpoint(sampleState()), version: '1000000.0' }))).toBe('E_VERSION_TOO_NEW');
   });
