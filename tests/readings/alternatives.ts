@@ -6,7 +6,8 @@
 import type * as Lib from '../../src/index.js';
 import type { Api } from './agree.js';
 import { addDec, equalDec, exactScaled, mulDec, parseDec, smallestDoubleAtLeast } from './numbers.js';
-import { patchStep } from './steps.js';
+import { libraryWithDiff, patchStep } from './steps.js';
+import type { PatchOp } from '../../src/util/json.js';
 
 /** A document of any version, or a part of one. */
 type Obj = Record<string, any>;
@@ -17,7 +18,7 @@ export interface Applied {
   restore(): void;
 }
 
-export type Alternative = (lib: LibApi) => Applied;
+export type Alternative = (lib: LibApi) => Applied | Promise<Applied>;
 
 const unchanged = (lib: LibApi, api: Partial<Api> = {}, restore: () => void = () => {}): Applied => ({ api: { ...lib, ...api }, restore });
 
@@ -221,6 +222,38 @@ const lossAgainstDocumentWithoutLayer: Alternative = (lib) =>
     },
   });
 
+// ---- §14.6: the diff of two arrays of different lengths -----------------------------------------------------------
+
+/** Arrays of different lengths diffed element by element (then removing or adding the tail), not replaced whole. */
+const diffArraysElementwise: Alternative = async () => {
+  const { lib: mocked, restore } = await libraryWithDiff((json) => {
+    const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+    const step = (path: string, key: string | number) => `${path}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    const diff = (from: unknown, to: unknown, path = '', ops: PatchOp[] = []): PatchOp[] => {
+      if (json.jsonEqual(from, to)) return ops;
+      if (isObject(from) && isObject(to)) {
+        for (const k of [...new Set([...Object.keys(from), ...Object.keys(to)])].sort()) {
+          if (!Object.hasOwn(to, k)) ops.push({ op: 'remove', path: step(path, k) });
+          else if (!Object.hasOwn(from, k)) ops.push({ op: 'add', path: step(path, k), value: json.deepCopy(to[k]) });
+          else diff(from[k], to[k], step(path, k), ops);
+        }
+        return ops;
+      }
+      if (Array.isArray(from) && Array.isArray(to)) {
+        const common = Math.min(from.length, to.length);
+        for (let i = 0; i < common; i++) diff(from[i], to[i], step(path, i), ops);
+        for (let i = from.length - 1; i >= common; i--) ops.push({ op: 'remove', path: step(path, i) });
+        for (let i = common; i < to.length; i++) ops.push({ op: 'add', path: step(path, i), value: json.deepCopy(to[i]) });
+        return ops;
+      }
+      ops.push({ op: 'replace', path, value: json.deepCopy(to) });
+      return ops;
+    };
+    return diff;
+  });
+  return { api: mocked, restore };
+};
+
 // ---- §4.3 and §4.8: depth ---------------------------------------------------------------------------------------
 
 /** The text of byte or text input that is well-formed UTF-8, or undefined (then encoding decides first). */
@@ -379,6 +412,7 @@ export const ALTERNATIVES: Readonly<Record<string, Alternative>> = {
   'single-sums-currencies': singleSumsCurrencies,
   'equity-computed-when-absent': equityComputedWhenAbsent,
   'loss-against-document-without-layer': lossAgainstDocumentWithoutLayer,
+  'diff-arrays-elementwise': diffArraysElementwise,
   'depth-while-parsing': depthWhileParsing,
   'depth-scan-clamped-at-zero': depthScanClamped,
 };
