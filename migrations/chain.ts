@@ -78,8 +78,15 @@ function assertValid(step: MigrationStep, doc: Doc, direction: 'up' | 'down'): v
       {
         code: 'E_MIGRATION',
         ...(e.pointer !== undefined && { pointer: e.pointer }),
-        message: `migration ${direction === 'up' ? `${step.from} → ${step.to}` : `${step.to} → ${step.from}`} produced an invalid document: ${e.message}`,
-        hint: 'this is a bug in state-checkpoint; please report it with the input file',
+        message:
+          direction === 'up'
+            ? `migration ${step.from} → ${step.to} produced an invalid document: ${e.message}`
+            : `the document has no ${step.from} form: downgrading it gives ${e.message}`,
+        // An upgrade always has a result (SPEC §14.2, §14.4); some documents have no older form (§14.3, §14.5).
+        hint:
+          direction === 'up'
+            ? 'this is a bug in state-checkpoint; please report it with the input file'
+            : `keep the document in format ${step.to}; SPEC §14.3 and §14.5 list the documents that have no older form`,
       },
       e.details.map((d) => ({ ...d, code: 'E_MIGRATION' as const })),
     );
