@@ -879,6 +879,7 @@ function badInput(b) {
   add('is rejected: depth 129 even though the text is cut off', '['.repeat(129), 'E_DEPTH', 'depth is checked before syntax');
   add('is rejected: depth 129 after a syntax error', '[x' + '['.repeat(128), 'E_DEPTH', 'depth is a scan of the whole text before parsing (SPEC §4.3), not a limit hit while parsing');
   add('is rejected as syntax: a stray ] lowers the depth count', ']' + '['.repeat(129), 'E_PARSE', 'the scan counts ] down even below 0: its maximum here is 128 (SPEC §4.3)');
+  add('is rejected: depth 129 after a string that ends in a backslash', '{"a":"x\\\\","b":' + '['.repeat(128) + ']'.repeat(128) + '}', 'E_DEPTH', 'the string ends at a quote after an even number of backslashes (2 here), SPEC §4.3');
   add('is accepted: brackets inside strings do not count', JSON.stringify(b.edit(v3, (d) => (d.metadata = { note: '['.repeat(200) + '\\"' + '{'.repeat(200) }))), null);
   add('is rejected: depth 129 inside a checkpoint', rawMeta(`{"deep":${deep(127)}}`), 'E_DEPTH');
   add('is accepted: depth 128 inside a checkpoint', rawMeta(`{"deep":${deep(126)}}`), null);

@@ -396,6 +396,33 @@ function clampedScanDepth(text: string): number {
   return max;
 }
 
+/** The §4.3 scan, but a string ends at the first `"` not preceded by a backslash (escaped backslashes ignored). */
+function naiveStringScanDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      let q = text.indexOf('"', i + 1);
+      while (q !== -1 && text[q - 1] === '\\') q = text.indexOf('"', q + 1);
+      if (q === -1) break;
+      i = q;
+    } else if (c === '[' || c === '{') max = Math.max(max, ++depth);
+    else if (c === ']' || c === '}') depth--;
+  }
+  return max;
+}
+
+/** What a reader whose depth scan passed reports next: a syntax error, or the version stage for valid JSON. */
+function afterDepth(text: string): string | null {
+  if (parseOrder(text) === 'syntax') return 'E_PARSE';
+  const value: unknown = JSON.parse(text);
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && 'version' in value ? null : 'E_VERSION_MISSING';
+}
+
+const depthScanNaiveStrings: Alternative = (lib) =>
+  withLoad(lib, (text, code) => (code === 'E_DEPTH' && naiveStringScanDepth(text) <= 128 ? afterDepth(text) : code));
+
 const depthScanClamped: Alternative = (lib) => withLoad(lib, (text, code) => (code === 'E_PARSE' && clampedScanDepth(text) > 128 ? 'E_DEPTH' : code));
 
 /** readings.json `id` → its implementation. */
@@ -415,4 +442,5 @@ export const ALTERNATIVES: Readonly<Record<string, Alternative>> = {
   'diff-arrays-elementwise': diffArraysElementwise,
   'depth-while-parsing': depthWhileParsing,
   'depth-scan-clamped-at-zero': depthScanClamped,
+  'depth-scan-naive-string-end': depthScanNaiveStrings,
 };
