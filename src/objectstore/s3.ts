@@ -172,7 +172,7 @@ export class S3ObjectStore implements ObjectStore {
       } catch (e) {
         if (condition === undefined || !(e instanceof ObjectStoreError) || !['network', 'timeout'].includes(e.failure)) throw e;
         // No answer: the write may still land after we give up, so only our own bytes settle it now.
-        const settled = await this.#readBack(key, body, condition);
+        const settled = await this.#readBack(key, body, condition).catch(() => ({ kind: 'unreadable' }) as const);
         if (settled.kind === 'ours') return { etag: settled.etag };
         if (settled.kind === 'theirs') throw this.#conflict(key, condition);
         throw new ObjectStoreError(
