@@ -2,7 +2,8 @@
 // prefix, smuggle a query string or upset a signer: only a small, URL-safe alphabet in non-empty segments.
 import { CheckpointError } from '../errors/index.js';
 
-const SEGMENT = /^[A-Za-z0-9._~=+-]+$/;
+// ':' is in the alphabet because run ids may hold it (SPEC.md, run_id); SigV4 encodes it like any reserved character.
+const SEGMENT = /^[A-Za-z0-9._~=+:-]+$/;
 /** S3's limit is 1024 bytes for the full key; the store's prefix uses part of it. */
 export const MAX_KEY_LENGTH = 768;
 
@@ -14,7 +15,7 @@ export function keyProblem(key: unknown): string | undefined {
   for (const segment of key.split('/')) {
     if (segment === '') return 'it has an empty path segment (a leading, trailing or doubled "/")';
     if (segment === '.' || segment === '..') return `it has a "${segment}" path segment`;
-    if (!SEGMENT.test(segment)) return 'it has a character outside A–Z a–z 0–9 . _ ~ = + - and "/"';
+    if (!SEGMENT.test(segment)) return 'it has a character outside A–Z a–z 0–9 . _ ~ = + : - and "/"';
   }
   return undefined;
 }
@@ -25,7 +26,7 @@ export function checkKey(key: unknown, what = 'object key'): string {
     throw new CheckpointError({
       code: 'E_ARGUMENT',
       message: `The ${what} ${JSON.stringify(key)} is refused: ${problem}.`,
-      hint: 'Use keys made of A–Z a–z 0–9 . _ ~ = + - separated by single "/", without "." or ".." segments.',
+      hint: 'Use keys made of A–Z a–z 0–9 . _ ~ = + : - separated by single "/", without "." or ".." segments.',
     });
   }
   return key as string;

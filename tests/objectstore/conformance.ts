@@ -107,7 +107,7 @@ export function objectStoreConformance(name: string, open: () => ObjectStore, op
 
     it('list returns exactly the keys under the prefix, in byte order, across pages', async () => {
       const p = fresh();
-      const keys = ['a/1', 'a/2', 'a/10', 'a/b/c', 'a/~', 'a/A', 'a/=+._-'].map((k) => `${p}/${k}`);
+      const keys = ['a/1', 'a/2', 'a/10', 'a/b/c', 'a/~', 'a/A', 'a/=+._-', 'a/run:2024-01-02'].map((k) => `${p}/${k}`);
       for (const key of keys) await store.put(key, bytes(key));
       await store.put(`${p}/ab`, bytes('not under a/'));
       const pages: number[] = [];
