@@ -85,3 +85,24 @@ export {
   type ResumeOptions,
   type SkippedCheckpoint,
 } from './engine/index.js';
+
+// Object storage for a registry shared by many hosts (spec/registry.md §10).
+export {
+  MemoryObjectStore,
+  S3ObjectStore,
+  ObjectStoreError,
+  isObjectStoreError,
+  listAll,
+  resolveAwsSettings,
+  type ObjectStore,
+  type ObjectInfo,
+  type StoredObject,
+  type PutCondition,
+  type PutOptions,
+  type ListOptions,
+  type ListPage,
+  type StoreFailure,
+  type S3Dialect,
+  type S3StoreOptions,
+  type AwsSettings,
+} from './objectstore/index.js';
