@@ -106,3 +106,12 @@ export {
   type S3StoreOptions,
   type AwsSettings,
 } from './objectstore/index.js';
+export {
+  ObjectStoreRegistry,
+  type ObjectRegistryOptions,
+  type ObjectSaveResult,
+  type ObjectLoadResult,
+  type ObjectCleanupReport,
+  type ObjectFsckReport,
+  type DamagedEntry,
+} from './objectstore/registry.js';
