@@ -37,13 +37,14 @@ if [ "${1:-}" = "--env" ]; then print_env; exit 0; fi
 answers() { curl -s -o /dev/null -m 2 -w '%{http_code}' "$ENDPOINT/" 2>/dev/null | grep -q '^[1-5]'; }
 
 if [ "${1:-}" = "--install" ]; then
-  if ! command -v radosgw >/dev/null || ! command -v ceph-mon >/dev/null || ! command -v ceph-osd >/dev/null; then
+  if ! command -v radosgw >/dev/null || ! command -v ceph-mon >/dev/null || ! command -v ceph-osd >/dev/null \
+    || ! command -v curl >/dev/null || ! command -v uuidgen >/dev/null; then
     SUDO=""
     if [ "$(id -u)" != 0 ]; then SUDO=sudo; fi
     say "installing ceph-mon, ceph-osd, radosgw (Debian, Ceph 16.2); this takes about 2 minutes"
     log=$(mktemp)
     if ! { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
-      ceph-mon ceph-osd radosgw ceph-common curl; } >"$log" 2>&1; then
+      ceph-mon ceph-osd radosgw ceph-common curl uuid-runtime procps; } >"$log" 2>&1; then
       cat "$log" >&2; die "apt-get install of the Ceph packages failed (output above)"
     fi
     rm -f "$log"
