@@ -6,6 +6,7 @@ import { formatTable } from './harness.js';
 import { runLoadBench } from './load.bench.js';
 import { CLI_TARGETS, formatCliBench, runCliBench } from './cli.bench.js';
 import { formatRegistryRows, runRegistryBench, targetMet } from './registry.bench.js';
+import { formatS3Rows, runS3Bench } from './s3.bench.js';
 
 const TARGETS = { canonical: 0.5, load: 0.4 };
 
@@ -37,6 +38,9 @@ async function main(): Promise<void> {
   console.log(formatCliBench(cli));
   console.log(`ckpt cold start        ${cli.coldStart.ratio.toFixed(2)}× node -e ''  target ≤ ${CLI_TARGETS.coldStart}×: ${cli.coldStart.ratio <= CLI_TARGETS.coldStart ? 'met' : 'MISSED'}`);
   console.log(`ckpt validate corpus   ${cli.throughput.ratio.toFixed(2)}× ajv-cli    target ≤ ${CLI_TARGETS.throughput}×: ${cli.throughput.ratio <= CLI_TARGETS.throughput ? 'met' : 'MISSED'}`);
+  console.log('\n# Registry on S3 vs a plain PutObject/GetObject of the same bytes on the same gateway (ratio = baseline / registry)');
+  if (process.env.AWS_ENDPOINT_URL_S3 === undefined) console.log('skipped: no gateway (run scripts/s3-gateway/start.sh, then . the env it prints)');
+  else console.log(formatS3Rows(await runS3Bench()));
 }
 
 await main();

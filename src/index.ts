@@ -85,3 +85,33 @@ export {
   type ResumeOptions,
   type SkippedCheckpoint,
 } from './engine/index.js';
+
+// Object storage for a registry shared by many hosts (spec/registry.md §10).
+export {
+  MemoryObjectStore,
+  S3ObjectStore,
+  ObjectStoreError,
+  isObjectStoreError,
+  listAll,
+  resolveAwsSettings,
+  type ObjectStore,
+  type ObjectInfo,
+  type StoredObject,
+  type PutCondition,
+  type PutOptions,
+  type ListOptions,
+  type ListPage,
+  type StoreFailure,
+  type S3Dialect,
+  type S3StoreOptions,
+  type AwsSettings,
+} from './objectstore/index.js';
+export {
+  ObjectStoreRegistry,
+  type ObjectRegistryOptions,
+  type ObjectSaveResult,
+  type ObjectLoadResult,
+  type ObjectCleanupReport,
+  type ObjectFsckReport,
+  type DamagedEntry,
+} from './objectstore/registry.js';

@@ -6,7 +6,7 @@ import { CheckpointError, type ErrorCode } from '../errors/index.js';
 export const EXIT = { OK: 0, INVALID: 1, TROUBLE: 2, INTERNAL: 3 } as const;
 
 /** Codes about the invocation or the environment rather than a checkpoint's content. */
-const TROUBLE: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['E_USAGE', 'E_NO_INPUT', 'E_IO', 'E_LOCKED', 'E_ARGUMENT', 'E_INVALID_ID', 'E_NOT_FOUND']);
+const TROUBLE: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['E_USAGE', 'E_NO_INPUT', 'E_IO', 'E_LOCKED', 'E_CONFLICT', 'E_UNAVAILABLE', 'E_ARGUMENT', 'E_INVALID_ID', 'E_NOT_FOUND']);
 
 export function exitCodeFor(code: ErrorCode): number {
   if (TROUBLE.has(code)) return EXIT.TROUBLE;

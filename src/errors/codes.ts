@@ -42,6 +42,10 @@ export const ERROR_CODES = {
   E_IO: 'A file-system operation failed.',
   /** Another writer holds the lock. */
   E_LOCKED: 'Another writer holds the lock.',
+  /** A conditional write lost: the object already exists, or changed since it was read (another writer won). */
+  E_CONFLICT: 'Another writer won a conditional write.',
+  /** An object store could not be reached, timed out or kept throttling, after the retries allowed. */
+  E_UNAVAILABLE: 'The object store is unavailable.',
   /** A command line could not be understood (unknown flag, missing argument). */
   E_USAGE: 'The command line is invalid.',
   /** A path given by the user does not exist, is not a checkpoint file, or holds no checkpoints. */
