@@ -1,0 +1,3 @@
+class Registry: pass
+class RegistryEntry: pass
+class SaveResult: pass
