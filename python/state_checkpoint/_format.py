@@ -51,9 +51,26 @@ def _schema(name: str) -> dict:
     return json.loads(text)
 
 
+def _inline(node: object, defs: dict) -> object:
+    """The schema with every local $ref replaced by its definition (the schemas' $defs are not recursive): the same
+    verdicts, without jsonschema resolving a reference at every value it visits."""
+    if isinstance(node, list):
+        return [_inline(x, defs) for x in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: _inline(v, defs) for k, v in node.items() if k not in ("$ref", "$defs")}
+    ref = node.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/$defs/"):
+        target = _inline(defs[ref[len("#/$defs/") :]], defs)
+        rest = {k: v for k, v in out.items() if k not in ("description", "title", "examples")}
+        return target if not rest else {"allOf": [target, rest]}
+    return out
+
+
 @cache
 def _validator(name: str):
-    return _EcmaValidator(_schema(name))
+    schema = _schema(name)
+    return _EcmaValidator(_inline(schema, schema.get("$defs", {})))
 
 
 FORMATS: tuple[FormatVersion, ...] = tuple(FormatVersion(major, version, schema, RULES[major]) for major, version, schema in VERSIONS)
