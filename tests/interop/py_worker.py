@@ -37,6 +37,11 @@ def handle(req: dict) -> dict:
     if op == "create":
         doc = sc.create(req["state"], req.get("created_at"))
         return {"ok": True, "id": doc["checkpoint_id"], "file": sc.dumps(doc).decode("utf-8")}
+    if op == "registry_list":
+        return {"ok": True, "entries": [vars(e) for e in sc.Registry(req["root"]).list(run=req.get("run"))]}
+    if op == "registry_latest":
+        e = sc.Registry(req["root"]).latest(run=req["run"])
+        return {"ok": True, "entry": None if e is None else vars(e)}
     raise ValueError(f"unknown op {op!r}")
 
 
