@@ -68,7 +68,7 @@ describe.skipIf(!PYTHON)(`TypeScript and Python agree (${RUNS} documents per ver
 
   it('Python creates 3.0 checkpoints, TypeScript loads them: the same ids and file bytes as createCheckpoint', async () => {
     const states = sample(v3Document, SEED + 4).map((d) => {
-      const { checkpoint_id: _i, version: _v, created_at, provenance: _p, legacy: _l, ...state } = d as Record<string, unknown>;
+      const { checkpoint_id: _i, version: _v, created_at, provenance: _p, legacy: _l, ...state } = d as unknown as Record<string, unknown>;
       return { state: state as unknown as CheckpointState, createdAt: created_at as string };
     });
     const answers = await Promise.all(states.map(({ state, createdAt }, i) => py(i).request('create', { state, created_at: createdAt })));
@@ -85,7 +85,7 @@ describe.skipIf(!PYTHON)(`TypeScript and Python agree (${RUNS} documents per ver
   }, 600_000);
 
   it('downgrades to every older version give the same documents and loss reports', async () => {
-    const docs = sample(fc.oneof(v2Document, v3Document) as fc.Arbitrary<Record<string, unknown>>, SEED + 5, Math.ceil(RUNS / 2));
+    const docs = sample(fc.oneof(v2Document, v3Document) as unknown as fc.Arbitrary<Record<string, unknown>>, SEED + 5, Math.ceil(RUNS / 2));
     const jobs = docs.flatMap((doc) => {
       const major = Number(String(doc.version)[0]);
       return Array.from({ length: major - 1 }, (_, k) => ({ doc, to: k + 1 }));
@@ -106,7 +106,7 @@ describe.skipIf(!PYTHON)(`TypeScript and Python agree (${RUNS} documents per ver
     // Breaks a valid document in ways the schema allows (so the semantic rules and the id check answer), or
     // in a way it does not (then only the verdict and the first code are compared: SPEC leaves schema pointers open).
     const broken = fc
-      .tuple(anyDocument as fc.Arbitrary<Record<string, unknown>>, fc.nat(5), fc.nat(1000))
+      .tuple(anyDocument as unknown as fc.Arbitrary<Record<string, unknown>>, fc.nat(5), fc.nat(1000))
       .map(([doc, how, n]) => {
         const d = structuredClone(doc) as Record<string, any>;
         const orders = d.version === '1.0' ? d.order_state.pending_orders : d.order_state.orders;
