@@ -343,7 +343,7 @@ def _step_down(step: Step, newer: dict) -> tuple[dict, list[dict]]:
     if use_top:
         older = apply_patch(older, top["patch"])
     older = copy.deepcopy(older)
-    older["checkpoint_id"] = checkpoint_id(older)
+    older["checkpoint_id"] = _id_of_downgraded(step, older)
     _assert_valid(step, older, up=False)
     back = _step_up(step, copy.deepcopy(older))
     loss = []
@@ -356,6 +356,36 @@ def _step_down(step: Step, newer: dict) -> tuple[dict, list[dict]]:
         else:
             loss.append({"version": step.to, "pointer": op["path"], "kind": "changed", "was": was, "becomes": op["value"]})
     return older, loss
+
+
+def _first_non_finite(value: object, pointer: str = "") -> str | None:
+    if isinstance(value, float) and not math.isfinite(value):
+        return pointer
+    if isinstance(value, dict):
+        items = ((f"{pointer}/{str(k).replace('~', '~0').replace('/', '~1')}", v) for k, v in value.items())
+    elif isinstance(value, list):
+        items = ((f"{pointer}/{i}", v) for i, v in enumerate(value))
+    else:
+        return None
+    for at, item in items:
+        found = _first_non_finite(item, at)
+        if found is not None:
+            return found
+    return None
+
+
+def _id_of_downgraded(step: Step, older: dict) -> str:
+    """A decimal beyond the largest binary64 becomes infinity in 1.0, which no JSON text can hold (SPEC §14.3): the
+    document has no older form. That is E_MIGRATION about the input, not a number error about a value never written."""
+    bad = _first_non_finite(older)
+    if bad is not None:
+        raise CheckpointError(
+            "E_MIGRATION",
+            f"the document has no {step.frm} form: the number at {bad or '(root)'} is beyond the largest {step.frm} number",
+            bad,
+            f"keep the document in format {step.to}, or make the value smaller than 1.7976931348623157e308 first",
+        )
+    return checkpoint_id(older)
 
 
 def _cancel(recorded: list[dict], steps: list[dict]) -> list[dict]:
