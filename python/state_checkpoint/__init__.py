@@ -9,6 +9,7 @@
 Every failure is a CheckpointError with a stable .code, a .pointer into the document and usually a .hint.
 """
 
+from ._generated import types
 from ._format import FORMATS, LATEST_MAJOR, LATEST_VERSION, checkpoint_id, detect_version
 from ._migrations import DowngradeResult, UpgradeResult
 from .api import CheckReport, LoadResult, canonical_bytes, check, create, downgrade, dumps, load, upgrade
@@ -38,5 +39,6 @@ __all__ = [
     "downgrade",
     "dumps",
     "load",
+    "types",
     "upgrade",
 ]

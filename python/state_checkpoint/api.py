@@ -22,6 +22,7 @@ from ._format import (
     schema_problems,
     verify_id,
 )
+from ._generated.types import Checkpoint
 from ._jcs import canonical_text
 from ._migrations import DowngradeResult, UpgradeResult, downgrade_doc, upgrade_doc
 from ._strict_json import parse_bytes, parse_text
@@ -35,7 +36,7 @@ COMPUTED = ("checkpoint_id", "version", "created_at", "provenance", "legacy")
 class LoadResult:
     """A checkpoint in the latest format, with where it came from."""
 
-    checkpoint: dict
+    checkpoint: Checkpoint
     id: str
     original: dict  # {"version": ..., "id": ...} of the input as read
     steps: list[dict] = field(default_factory=list)  # migration steps this load applied
@@ -156,7 +157,7 @@ def check(data: bytes | str | os.PathLike | dict) -> CheckReport:
     return CheckReport(not errors, errors, fmt.version, actual)
 
 
-def create(state: dict, created_at: str | None = None) -> dict:
+def create(state: dict, created_at: str | None = None) -> Checkpoint:
     """A latest-format checkpoint from state: validated, consistent, with its content id.
 
     `state` is everything but the members create computes (checkpoint_id, version, created_at, provenance,
