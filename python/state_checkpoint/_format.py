@@ -61,7 +61,10 @@ def _inline(node: object, defs: dict) -> object:
     out = {k: _inline(v, defs) for k, v in node.items() if k not in ("$ref", "$defs")}
     ref = node.get("$ref")
     if isinstance(ref, str) and ref.startswith("#/$defs/"):
-        target = _inline(defs[ref[len("#/$defs/") :]], defs)
+        name = ref[len("#/$defs/") :]
+        target = _inline(defs[name], defs)
+        if isinstance(target, dict):
+            target = {**target, "$comment": name}  # which definition failed, for the message (_describe)
         rest = {k: v for k, v in out.items() if k not in ("description", "title", "examples")}
         return target if not rest else {"allOf": [target, rest]}
     return out
@@ -166,7 +169,32 @@ def _describe(e) -> list[ErrorDetail]:
         return [ErrorDetail("E_SCHEMA", f"must be {json.dumps(e.validator_value)}", at, keyword="const")]
     if e.validator == "enum":
         return [ErrorDetail("E_SCHEMA", "must be one of " + ", ".join(json.dumps(v) for v in e.validator_value), at, keyword="enum")]
+    if e.validator in ("pattern", "minLength", "maxLength") and isinstance(e.schema, dict) and e.schema.get("$comment") in DEF_HINTS:
+        what, hint = DEF_HINTS[e.schema["$comment"]]
+        return [ErrorDetail("E_SCHEMA", f"must be {what}", at, hint, e.validator)]
     return [ErrorDetail("E_SCHEMA", e.message if len(e.message) < 200 else e.message[:200] + "…", at, keyword=str(e.validator))]
+
+
+# What a failing pattern or length of a named definition means, worded as the TypeScript library words it.
+DEF_HINTS = {
+    "checkpoint_id": ("64 lowercase hexadecimal digits", "use the id that `ckpt hash` prints for this file"),
+    "sha256": ("64 lowercase hexadecimal digits", "a lowercase hex SHA-256 digest"),
+    "timestamp": (
+        'an RFC 3339 UTC timestamp such as "2024-03-01T14:30:00Z"',
+        'write UTC with a literal Z, seconds present, and no trailing zeros in the fraction ("…:00.5Z", not "…:00.500Z")',
+    ),
+    "loose_timestamp": ('an ISO 8601 date and time such as "2024-03-01T14:30:00"', "YYYY-MM-DDTHH:MM:SS with an optional fraction and offset"),
+    "decimal": (
+        'a canonical decimal string such as "-12.5"',
+        'write the number as a string with no exponent, no "+", no leading zeros and no trailing fractional zeros ("1.5", not "1.50"; "0", not "-0")',
+    ),
+    "nonneg_decimal": ('a canonical non-negative decimal string such as "12.5"', "no sign, no exponent, no leading zeros, no trailing fractional zeros"),
+    "pos_decimal": ('a canonical positive decimal string such as "100"', "must be greater than zero; no exponent, no leading or trailing zeros"),
+    "currency": ('a currency code such as "USD"', "upper-case letters and digits, 3 to 10 characters, starting with a letter"),
+    "run_id": ('a run id such as "bt-2024-03-01"', 'letters, digits, ".", "_", ":" and "-", at most 128 characters, starting with a letter or digit'),
+    "version_string": ('a version such as "2.0"', "MAJOR.MINOR"),
+    "json_pointer": ('an RFC 6901 JSON pointer such as "/a/0"', 'starts with "/"'),
+}
 
 
 def schema_problems(fmt: FormatVersion, doc: object) -> list[ErrorDetail]:

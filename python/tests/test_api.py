@@ -191,3 +191,12 @@ def test_checkpoint_error_carries_code_pointer_hint_and_details():
     e = sc.CheckpointError("E_SCHEMA", "bad", "/a", "fix it")
     assert (e.code, e.pointer, e.hint, e.details[0].code) == ("E_SCHEMA", "/a", "fix it", "E_SCHEMA")
     assert e.to_dict()["details"] == [{"code": "E_SCHEMA", "message": "bad", "pointer": "/a", "hint": "fix it"}]
+
+
+def test_schema_errors_of_named_definitions_say_what_was_expected_and_how_to_fix_it():
+    doc = example(2)
+    doc["portfolio_state"]["cash"]["USD"] = "1.50"
+    (error,) = sc.check(doc).errors
+    assert error.pointer == "/portfolio_state/cash/USD"
+    assert error.message == 'must be a canonical decimal string such as "-12.5"'
+    assert '"1.5", not "1.50"' in error.hint
