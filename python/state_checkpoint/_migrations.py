@@ -309,12 +309,14 @@ def _assert_valid(step: Step, doc: dict, up: bool) -> None:
         assert_schema(fmt, doc)
         assert_semantic(fmt, doc)
     except CheckpointError as e:
-        arrow = f"{step.frm} → {step.to}" if up else f"{step.to} → {step.frm}"
+        # An upgrade always has a result (SPEC §14.2, §14.4); some documents have no older form (§14.3, §14.5).
         raise CheckpointError(
             "E_MIGRATION",
-            f"migration {arrow} produced an invalid document: {e.message}",
+            f"migration {step.frm} → {step.to} produced an invalid document: {e.message}" if up else f"the document has no {step.frm} form: downgrading it gives {e.message}",
             e.pointer,
-            "this is a bug in state-checkpoint; please report it with the input file",
+            "this is a bug in state-checkpoint; please report it with the input file"
+            if up
+            else f"keep the document in format {step.to}; SPEC §14.3 and §14.5 list the documents that have no older form",
             [ErrorDetail("E_MIGRATION", d.message, d.pointer, d.hint, d.keyword) for d in e.details],
         ) from e
 
