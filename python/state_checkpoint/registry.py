@@ -234,7 +234,9 @@ class _LockState:
 
 
 class _HeldLock:
-    def __init__(self, path: str, ino: int, refresh_ms: int) -> None:
+    def __init__(self, locks: "_Locks", name: str, path: str, ino: int, refresh_ms: int) -> None:
+        self.locks = locks
+        self.name = name
         self.path = path
         self.ino = ino
         self._stop = threading.Event()
@@ -250,10 +252,10 @@ class _HeldLock:
                 pass
 
     def release(self) -> None:
+        """Removes the lock if it is still ours, holding its break guard as a break does (§5.2, §5.4)."""
         self._stop.set()
         try:
-            if os.lstat(self.path).st_ino == self.ino:  # remove it only if it is still ours
-                os.unlink(self.path)
+            self.locks.with_guard(self.name, lambda: os.lstat(self.path).st_ino == self.ino and os.unlink(self.path))
         except OSError:
             pass
 
@@ -346,7 +348,7 @@ class _Locks:
         while True:
             try:
                 self._create_exclusive(name, data)
-                return _HeldLock(self._path(name), os.lstat(self._path(name)).st_ino, self.stale_ms // 3)
+                return _HeldLock(self, name, self._path(name), os.lstat(self._path(name)).st_ino, self.stale_ms // 3)
             except FileExistsError:
                 pass
             state = self.inspect(name)
@@ -365,6 +367,23 @@ class _Locks:
             time.sleep(delay + secrets.randbelow(1000) / 1000 * delay)
             delay = min(delay * 2, 0.05)
 
+    def with_guard(self, name: str, fn, attempts: int = 400) -> None:
+        """Runs fn while holding the break guard of lock `name` (waits briefly for another holder of the guard)."""
+        guard = f"{name}.break"
+        for _ in range(attempts):
+            try:
+                self._create_exclusive(guard, self._info("break"))
+                break
+            except FileExistsError:
+                self._clear_dead_guard(self._path(guard))
+                time.sleep(0.005)
+        else:
+            return
+        try:
+            fn()
+        finally:
+            _unlink_quiet(self._path(guard))
+
     def break_stale(self, state: _LockState, on_stale=None) -> bool:
         """§5.4: under an O_EXCL guard, re-check that it is the same stale lock, recover its intent, remove it."""
         guard = f"{state.name}.break"
@@ -379,6 +398,9 @@ class _Locks:
                 return False
             if on_stale is not None:
                 on_stale(again)
+                again = self.inspect(state.name)  # confirm again: the intent recovery took time
+                if again is None or again.ino != state.ino or (again.info or {}).get("token") != (state.info or {}).get("token"):
+                    return False
             _unlink_quiet(self._path(state.name))
             return True
         finally:
@@ -493,12 +515,35 @@ class _IndexLog:
                 ino = os.fstat(fd).st_ino
             finally:
                 os.close(fd)
-            try:
-                if os.lstat(self.path).st_ino == ino:
-                    return True
-            except FileNotFoundError:
-                pass
+            if self._settled(ino):
+                return True
+            # The log was replaced while we wrote: our record may be in the old file only; write it again.
         raise OSError(errno.EAGAIN, "the index log kept being replaced while appending")
+
+    def _settled(self, ino: int) -> bool:
+        """True once the record written to inode `ino` is in the log in place (§6.3): the path still names that inode
+        and no rewriter has sealed it (or its sealer died). False when the log was replaced: append again."""
+        started = time.monotonic()
+        while True:
+            if self._ino() != ino:
+                return False
+            try:
+                with open(os.path.join(self.dir, "log.jsonl.seal"), "rb") as f:
+                    seal = json.loads(f.read() or b"null")
+            except (FileNotFoundError, ValueError):
+                seal = None
+            if not isinstance(seal, dict) or seal.get("ino") != ino or (seal.get("host") == socket.gethostname() and not _pid_alive(seal.get("pid"))):
+                # The rewriter renames before it removes the seal, so a log still in place now was not replaced.
+                return self._ino() == ino
+            if time.monotonic() - started > 60:  # a rewriter on another host that hung
+                return True
+            time.sleep(0.005)  # a rewriter is copying the old log: wait until it replaces it or gives up
+
+    def _ino(self) -> int | None:
+        try:
+            return os.lstat(self.path).st_ino
+        except FileNotFoundError:
+            return None
 
     def text(self) -> str | None:
         try:
@@ -670,6 +715,8 @@ class Registry:
     def _append_put(self, real: str, entry: RegistryEntry) -> None:
         if not self._log(real).append([encode_record("put", entry)]):
             self._rebuild(real)
+            # Another process's rebuild may have listed the folder before the file was linked (§6.3).
+            self._log(real).append([encode_record("put", entry)])
 
     def _rebuild(self, real: str) -> None:
         """The log is missing: rebuild it from the files under index.lock (unless another process just did)."""
@@ -710,14 +757,16 @@ class Registry:
         folder = f"{QUARANTINE_DIR}/{stamp}-{secrets.token_hex(4)}"
         name = rel.rsplit("/", 1)[1]
         _ensure_dirs(real, folder.split("/"))
-        src = os.path.join(real, *rel.split("/"))
-        os.rename(src, os.path.join(real, *folder.split("/"), name))
-        sync_dir(os.path.dirname(src))
+        target = os.path.join(real, *folder.split("/"))
         reason = {"original_path": rel, "quarantined_at": _iso_ms(_now_ms()), "code": error.code, "message": error.message}
         if error.pointer is not None:
             reason["pointer"] = error.pointer
-        _write_temp(os.path.join(real, *folder.split("/"), "reason.json"), (json.dumps(reason, indent=2, ensure_ascii=False) + "\n").encode())
-        sync_dir(os.path.join(real, *folder.split("/")))
+        # §7: reason.json first (temp file, fsync, rename), then the file, so a crash never leaves it unexplained.
+        _replace_file(target, "reason.json", f".reason.json.{os.getpid()}.{_rand()}.tmp", (json.dumps(reason, indent=2, ensure_ascii=False) + "\n").encode())
+        src = os.path.join(real, *rel.split("/"))
+        os.rename(src, os.path.join(target, name))
+        sync_dir(os.path.dirname(src))
+        sync_dir(target)
         return folder
 
     # -- public API --------------------------------------------------------------------------------------------
