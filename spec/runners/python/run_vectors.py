@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Runs the state-checkpoint conformance vectors through an independent Python implementation.
+"""Runs the state-checkpoint conformance vectors through the Python package (python/state_checkpoint).
 
 Standard library plus python3-jsonschema only. From the repository root:
 
@@ -10,13 +10,14 @@ It checks, for every vector file in spec/vectors/:
   - the file matches spec/vectors/vectors.schema.json;
   - validity: the schema verdict of jsonschema (with ECMA-262 patterns) equals schema_valid, and documents that
     pass the schema carry their correct id;
-  - identity: its own RFC 8785 implementation reproduces canonical, canonical_hex and id;
+  - identity: the package's RFC 8785 implementation reproduces canonical, canonical_hex and id;
   - upgrade and downgrade: inputs and outputs pass their schemas and carry their correct ids, the output id is the
     case's id, and every loss entry about the input names the value the input holds there; and, by its own reading
     of SPEC §14 (migration_checks.py): provenance and created_at, the 2.0 -> 1.0 numbers, and which documents have
     no older form (E_MIGRATION);
-  - bad-input: its own strict reader reports the expected error code, or accepts the bytes with the expected id.
-and reproduces the RFC 8785 reference vectors (tests/fixtures/jcs, or --jcs DIR).
+  - bad-input: the package's strict reader reports the expected error code, or accepts the bytes with the expected id.
+and, as a full reader, the package's check / load / upgrade / downgrade must give each case's error code, output,
+steps and loss report; and it reproduces the RFC 8785 reference vectors (tests/fixtures/jcs, or --jcs DIR).
 Exits 1 if anything disagrees.
 """
 
@@ -28,10 +29,21 @@ import sys
 import traceback
 from pathlib import Path
 
-from checkpoint import EcmaValidator, check_document, checkpoint_id, load_validators, read_checkpoint
-from jcs import canonical_bytes, canonical_text
+from checkpoint import (
+    CheckpointError,
+    EcmaValidator,
+    canonical_bytes,
+    canonical_text,
+    check_document,
+    checkpoint_id,
+    code_of,
+    load_validators,
+    parse_bytes,
+    parse_text,
+    read_checkpoint,
+    sc,
+)
 from migration_checks import check_down_to_1, check_provenance, no_older_form
-from strict_json import CheckpointError, code_of, parse_bytes, parse_text
 
 ROOT = Path(__file__).resolve().parents[3]
 CATEGORIES = ["validity", "identity", "upgrade", "downgrade", "bad-input"]
@@ -76,6 +88,9 @@ def run_validity(group: dict, case: dict, validators) -> None:
         # A schema-level reader stops here; the id must already be right, so E_SEMANTIC is the only thing left.
         expect(checkpoint_id(doc), doc["checkpoint_id"], "id")
         expect(check_document(doc, validators), doc["checkpoint_id"], "read")
+    # The full reader (the package): semantic rules included, the code a load reports.
+    report = sc.check(doc)
+    expect(report.errors[0].code if report.errors else None, case["error"], "full reader: first error")
 
 
 def run_identity(group: dict, case: dict, validators) -> None:
@@ -98,6 +113,10 @@ def run_upgrade(group: dict, case: dict, validators) -> None:
     expect(check_document(out, validators), case["id"], "output id")
     expect(out["checkpoint_id"], case["id"], "stored output id")
     expect_none(check_provenance(case["input"], out, case["steps"], "up"))
+    # The full reader computes the upgrade itself: the same document, byte for byte, through the same steps.
+    result = sc.upgrade(case["input"], to=case["to"])
+    expect(result.steps, case["steps"], "full reader: steps")
+    expect(canonical_text(result.document), canonical_text(out), "full reader: output")
 
 
 def expect_none(problems: list[str]) -> None:
@@ -130,6 +149,7 @@ def run_downgrade(group: dict, case: dict, validators) -> None:
             if not same_json(value, entry["was"]):
                 raise Disagreement(f"loss entry {entry['pointer']}: was {entry['was']!r}, input holds {value!r}")
     to = int(case["to"].split(".")[0])
+    run_downgrade_in_full(case, to)
     reason = no_older_form(doc, to)
     if case["error"] == "E_MIGRATION":
         if reason is None:
@@ -152,6 +172,22 @@ def run_downgrade(group: dict, case: dict, validators) -> None:
             raise Disagreement("a refused downgrade has an empty loss report")
 
 
+def run_downgrade_in_full(case: dict, to: int) -> None:
+    """The full reader computes the downgrade: the same output, loss report and error code."""
+    try:
+        result = sc.downgrade(case["input"], to=to, allow_loss=case["allow_loss"])
+    except CheckpointError as e:
+        expect(e.code, case["error"], "full reader: error")
+        if e.code == "E_DOWNGRADE_LOSS":
+            lossy = sc.downgrade(case["input"], to=to, allow_loss=True)
+            expect(canonical_text(lossy.loss), canonical_text(case["loss"]), "full reader: loss report")
+        return
+    expect(None, case["error"], "full reader: error")
+    expect(result.steps, case["steps"], "full reader: steps")
+    expect(canonical_text(result.loss), canonical_text(case["loss"]), "full reader: loss report")
+    expect(canonical_text(result.document), canonical_text(case["output"]), "full reader: output")
+
+
 def run_bad_input(group: dict, case: dict, validators) -> None:
     data = bytes.fromhex(case["hex"])
     result: dict = {}
@@ -160,6 +196,7 @@ def run_bad_input(group: dict, case: dict, validators) -> None:
         result["doc"], result["id"] = read_checkpoint(data, validators)
 
     expect(code_of(read), case["error"], "error code")
+    expect(code_of(lambda: sc.load(data)), case["error"], "full reader: error code")
     if case["error"] is None:
         expect(result["id"], case["id"], "id")
 

@@ -17,10 +17,7 @@ from pathlib import Path
 
 from jsonschema import Draft202012Validator
 
-from checkpoint import EcmaValidator, detect_version
-from ecma_pattern import compile_pattern, translate
-from jcs import canonical_text, number_to_string, utf16_key
-from strict_json import code_of, parse_bytes, parse_text
+from checkpoint import EcmaValidator, canonical_text, code_of, compile_pattern, detect_version, number_to_string, parse_bytes, parse_text, translate, utf16_key
 
 ROOT = Path(__file__).resolve().parents[3]
 

@@ -21,27 +21,11 @@ import json
 import math
 from dataclasses import dataclass
 
+from .errors import CheckpointError, code_of  # noqa: F401 - code_of is re-exported for the runner
+
 MAX_DEPTH = 128
 MAX_SAFE = 2**53 - 1
 EXPONENT_FROM = 1e21
-
-
-class CheckpointError(Exception):
-    """A failure with a stable error code from the checkpoint specification."""
-
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(f"{code}: {message}")
-        self.code = code
-        self.message = message
-
-
-def code_of(fn) -> str | None:
-    """The code of the CheckpointError that fn() raises, or None when it returns."""
-    try:
-        fn()
-    except CheckpointError as e:
-        return e.code
-    return None
 
 
 def parse_bytes(data: bytes) -> object:

@@ -9,6 +9,7 @@ section 3.2.2.3), strings with the escapes of section 3.2.2.2, and sorts members
 from __future__ import annotations
 
 import math
+import re
 
 MAX_SAFE = 2**53 - 1
 
@@ -84,8 +85,13 @@ def utf16_key(name: str) -> bytes:
         raise CanonicalizationError("member name contains a lone surrogate") from e
 
 
+_NEEDS_ESCAPE = re.compile('[\\x00-\\x1f"\\\\\\ud800-\\udfff]')
+
+
 def string_literal(s: str) -> str:
     """A JSON string literal with exactly the escapes of RFC 8785: every other character is written as itself."""
+    if _NEEDS_ESCAPE.search(s) is None:
+        return '"' + s + '"'  # the common case, without a loop over the characters
     parts = ['"']
     for ch in s:
         code = ord(ch)

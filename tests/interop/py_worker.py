@@ -1,0 +1,65 @@
+"""A long-lived Python process for the cross-language tests: one JSON request per stdin line, one JSON answer per
+stdout line, so thousands of documents cross the language boundary without a process per document.
+
+Requests: {"op": "load" | "check" | "upgrade" | "downgrade" | "create" | "dumps", ...}; see handle(). It imports the
+package from the working tree (python/), so the tests check the sources, installed or not.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "python"))
+
+import state_checkpoint as sc  # noqa: E402
+
+
+def error(e: sc.CheckpointError) -> dict:
+    return {"ok": False, "code": e.code, "pointer": e.pointer, "details": [d.to_dict() for d in e.details]}
+
+
+def handle(req: dict) -> dict:
+    op = req["op"]
+    if op == "load":
+        r = sc.load(req["text"].encode("utf-8"))
+        return {"ok": True, "id": r.id, "original": r.original, "steps": r.steps, "provenance": r.provenance, "file": sc.dumps(r.checkpoint).decode("utf-8")}
+    if op == "check":
+        r = sc.check(req["text"].encode("utf-8"))
+        return {"ok": True, "valid": r.valid, "version": r.version, "id": r.id, "errors": [d.to_dict() for d in r.errors]}
+    if op == "upgrade":
+        r = sc.upgrade(req["text"].encode("utf-8"), to=req.get("to"))
+        return {"ok": True, "file": sc.dumps(r.document).decode("utf-8"), "steps": r.steps}
+    if op == "downgrade":
+        r = sc.downgrade(req["text"].encode("utf-8"), to=req["to"], allow_loss=req.get("allow_loss", False))
+        return {"ok": True, "file": sc.dumps(r.document).decode("utf-8"), "steps": r.steps, "loss": r.loss}
+    if op == "create":
+        doc = sc.create(req["state"], req.get("created_at"))
+        return {"ok": True, "id": doc["checkpoint_id"], "file": sc.dumps(doc).decode("utf-8")}
+    if op == "registry_list":
+        return {"ok": True, "entries": [vars(e) for e in sc.Registry(req["root"]).list(run=req.get("run"))]}
+    if op == "registry_latest":
+        e = sc.Registry(req["root"]).latest(run=req["run"])
+        return {"ok": True, "entry": None if e is None else vars(e)}
+    raise ValueError(f"unknown op {op!r}")
+
+
+def main() -> None:
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        req = json.loads(line)
+        try:
+            answer = handle(req)
+        except sc.CheckpointError as e:
+            answer = error(e)
+        except Exception as e:  # noqa: BLE001 - a crash is reported to the test as a failure, not a hang
+            answer = {"ok": False, "code": "CRASH", "message": f"{type(e).__name__}: {e}"}
+        answer["seq"] = req.get("seq")
+        sys.stdout.write(json.dumps(answer) + "\n")
+        sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
