@@ -1,6 +1,6 @@
 // Regressions found while writing the normative spec (spec review, findings 1-6). Each test pins one bug.
 import { describe, expect, it } from 'vitest';
-import { canonicalString, checkpointId, createCheckpoint, downgrade, loadCheckpoint, upgrade, CheckpointError } from '../../src/index.js';
+import { canonicalString, checkpointId, createCheckpoint, downgrade, loadCheckpoint, upgrade, CheckpointError, FORMAT_VERSIONS, LATEST_VERSION_STRING } from '../../src/index.js';
 import { sampleState } from '../fixtures/sample.js';
 
 function v1(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -72,8 +72,9 @@ describe('spec review findings', () => {
 
   it('5: upgrading a downgraded document cancels the recorded downgrade step', () => {
     const doc = createCheckpoint({ ...sampleState(), engine_state: { rng: null, feeds: {}, counters: {}, held_orders: [] }, run_id: 'x', fingerprint: null, strategy_state: null });
-    const down = downgrade(doc, { to: 2, allowLoss: true }).document;
-    expect(down.provenance).toMatchObject({ source_version: '3.0', steps: [{ from: '3.0', to: '2.0' }] });
+    const previous = FORMAT_VERSIONS[FORMAT_VERSIONS.length - 2]!.version;
+    const down = downgrade(doc, { to: previous, allowLoss: true }).document as { provenance?: unknown };
+    expect(down.provenance).toMatchObject({ source_version: LATEST_VERSION_STRING, steps: [{ from: LATEST_VERSION_STRING, to: previous }] });
     const up = upgrade(down).document;
     expect(up.provenance).toBeUndefined();
   });
