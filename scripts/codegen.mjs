@@ -213,6 +213,8 @@ async function generate() {
       `\nexport type { AjvError, ValidateFunction } from './validate-function.js';\n`,
   );
   out.set('generated/versions.ts', versionsModule(plain, rows));
+  // Every version's document type, for the public API to re-export without naming versions.
+  out.set('generated/types/index.ts', `${plain}\n` + rows.map((r) => `export type { ${r.type} } from './${r.name}.js';`).join('\n') + '\n');
   const latest = rows[rows.length - 1].version;
   out.set(
     'generated/versions.json',

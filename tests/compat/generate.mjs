@@ -71,4 +71,8 @@ writeFileSync(
   join(out, 'manifest.json'),
   JSON.stringify({ release, written_by: 'tests/compat/generate.mjs', files, registry: { entries: listed.map((e) => ({ id: e.id, version: e.version, latest_format_id: e.latest_format_id, run_id: e.run_id, sequence: e.sequence })), latest: latestOf } }, null, 2) + '\n',
 );
+// The release freezes its schemas: tests/format/frozen-schemas.test.ts holds every later tree to these hashes.
+const { createHash } = await import('node:crypto');
+const pins = Object.fromEntries(FORMAT_VERSIONS.map((f) => [f.schema, createHash('sha256').update(readFileSync(join(repo, f.schema))).digest('hex')]));
+writeFileSync(join(out, 'schemas.json'), JSON.stringify({ release, sha256: pins }, null, 2) + '\n');
 console.log(`wrote ${out}: ${files.length} files, a registry of ${listed.length} checkpoints`);

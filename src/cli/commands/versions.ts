@@ -3,7 +3,7 @@ import type { CommandSpec, Context } from '../command.js';
 import { flag } from '../command.js';
 import { EXIT } from '../errors.js';
 import { readSchema } from '../schemas.js';
-import { FORMAT_VERSIONS, LATEST_VERSION, LATEST_VERSION_STRING } from '../../format/versions.js';
+import { FORMAT_VERSIONS, LATEST_VERSION_STRING } from '../../format/versions.js';
 import { packageVersion } from '../package-root.js';
 import { relative } from 'node:path';
 import { packageRoot } from '../package-root.js';
@@ -31,7 +31,7 @@ export async function run(ctx: Context): Promise<number> {
       const s = await readSchema(f.major);
       return {
         version: f.version,
-        latest: f.major === LATEST_VERSION,
+        latest: f.version === LATEST_VERSION_STRING,
         schema_id: s.id,
         schema_file: relative(packageRoot(), s.path).replace(/\\/g, '/'),
         title: s.title,
