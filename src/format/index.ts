@@ -15,4 +15,4 @@ export {
   type VersionString,
 } from './versions.js';
 export type { Doc, Draft, MigrationStep } from './step.js';
-export { parseVersion, versionString } from './version-string.js';
+export { parseVersion } from './version-string.js';

@@ -2,7 +2,7 @@
 // forced), strategy state is upgraded by the strategy's own hook and never downgraded, older formats
 // are upgraded on load, and the engine refuses state that does not fit it. One test per error path.
 import { describe, expect, it } from 'vitest';
-import { captureCheckpoint, CheckpointError, createCheckpoint, downgrade, loadCheckpoint, restoreCheckpoint, type Checkpoint, type CheckpointState, type Checkpointable, LATEST_VERSION_STRING, FORMAT_VERSIONS } from '../../src/index.js';
+import { captureCheckpoint, CheckpointError, createCheckpoint, downgrade, loadCheckpoint, restoreCheckpoint, type Checkpoint, type CheckpointState, type Checkpointable, FORMAT_VERSIONS } from '../../src/index.js';
 import { BacktestEngine } from '../../examples/engine/engine.js';
 import { smallConfig } from './helpers.js';
 

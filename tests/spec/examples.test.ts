@@ -1,6 +1,7 @@
 // The spec's examples are real: every file in spec/examples loads, is valid at its own version with its correct id,
 // and is referenced from SPEC.md; the 2.0 and 3.0 files are in the file form; the worked identity example (§5.4)
 // and the legacy layer shown in §14.6 are exactly what the library computes.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +20,10 @@ function hashedPart(doc: Record<string, unknown>): Record<string, unknown> {
 }
 
 describe('spec/examples', () => {
+  it('are what spec/examples/generate.mjs writes (run it after adding a version)', () => {
+    expect(() => execFileSync(process.execPath, [join(root, 'spec', 'examples', 'generate.mjs'), '--check'], { encoding: 'utf8', stdio: 'pipe' })).not.toThrow();
+  });
+
   it('has one example per format version, named like its schema', () => {
     expect(files).toEqual(FORMAT_VERSIONS.map((f) => f.schema.replace(/^schemas\//, '').replace('.schema.json', '.json')).sort());
   });

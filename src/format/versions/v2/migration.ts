@@ -15,7 +15,7 @@ type Fill2 = CheckpointV2['order_state']['fills'][number];
 type Position1 = Exclude<CheckpointV1['portfolio_state']['positions'][string], number>;
 
 /** The currency 1.0 amounts get: ISO 4217's code for "no currency involved". */
-export const UNKNOWN_CURRENCY = 'XXX';
+const UNKNOWN_CURRENCY = 'XXX';
 
 const dec = numberToDecimal;
 /**

@@ -117,7 +117,7 @@ export function checkOrderBook(p: Problems, doc: Doc, held: readonly Order[] = [
 }
 
 /** equity[c] = cash[c] + Σ quantity × last_price over positions in c, whenever every such position is marked. */
-export function checkEquity(p: Problems, doc: Doc): void {
+function checkEquity(p: Problems, doc: Doc): void {
   const { cash, positions, equity } = doc.portfolio_state;
   if (!equity) return;
   for (const [currency, stated] of Object.entries(equity)) {

@@ -6,9 +6,9 @@ import type { CheckpointV2, CheckpointV3 } from '../../../../generated/index.js'
 import type { Draft, MigrationStep } from '../../step.js';
 
 /** Strategy-state schema name given to 2.0's free-form strategy state. */
-export const LEGACY_STRATEGY_SCHEMA = 'legacy';
+const LEGACY_STRATEGY_SCHEMA = 'legacy';
 
-export function legacyRunId(v2Id: string): string {
+function legacyRunId(v2Id: string): string {
   return `legacy-${v2Id}`;
 }
 
