@@ -11,7 +11,7 @@ import type { PatchOp } from '../../src/util/json.js';
 
 /** A document of any version, or a part of one. */
 type Obj = Record<string, any>;
-type LibApi = typeof Lib;
+type LibApi = Omit<typeof Lib, keyof Api> & Api;
 
 export interface Applied {
   readonly api: Api;
