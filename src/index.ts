@@ -12,6 +12,7 @@ export {
   detectVersion,
   isCheckpointId,
   FORMAT_VERSIONS,
+  formatOf,
   LATEST_FORMAT,
   LATEST_VERSION,
   LATEST_VERSION_STRING,

@@ -99,7 +99,7 @@ describe('spec review findings', () => {
     }
   });
 
-  it('regression: a 3.0 order whose parent is a held order has no 2.0 form, and the error does not call it a bug (issue 13.3)', () => {
+  it('regression: an order whose parent is a held order has no 2.0 form, and the error does not call it a bug (issue 13.3)', () => {
     const held = { order_id: 'h', symbol: 'AAPL', side: 'buy', type: 'market', quantity: '1', time_in_force: 'day', status: 'new', filled_quantity: '0', commission: '0', currency: 'USD', placed_at: '2024-03-15T19:00:00Z' } as const;
     const s = { ...sampleState(), run_id: 'r', fingerprint: null, strategy_state: null, engine_state: { rng: null, feeds: {}, counters: {}, held_orders: [held] } };
     s.order_state.orders.push({ ...held, order_id: 'child', status: 'submitted', parent_id: 'h' });
