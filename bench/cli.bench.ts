@@ -15,7 +15,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serializeCheckpoint } from '../src/index.js';
+import { LATEST_FORMAT, serializeCheckpoint } from '../src/index.js';
 import { benchCheckpoint } from './documents.js';
 import { formatTable } from './harness.js';
 
@@ -108,7 +108,7 @@ export function runCliBench(options: CliBenchOptions = {}): CliBenchResult {
     const coldCkpt = timing(cold[1]!);
 
     const ajvCli = createRequire(import.meta.url).resolve('ajv-cli/dist/index.js');
-    const schema = join(ROOT, 'schemas', 'v3.schema.json');
+    const schema = join(ROOT, LATEST_FORMAT.schema);
     const thr = interleaved(
       [
         [ajvCli, 'validate', '--spec=draft2020', '-c', 'ajv-formats', '-s', schema, '-d', `${corpusDir}/*.json`],

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { canonicalString, downgrade, loadCheckpoint, serializeCheckpoint, LATEST_VERSION } from '../src/index.js';
+import { canonicalString, downgrade, loadCheckpoint, serializeCheckpoint, LATEST_VERSION_STRING } from '../src/index.js';
 
 function findRoot(start: string): string {
   let dir = start;
@@ -29,7 +29,7 @@ export function runQuickstart(file?: string): string {
   const lines = [
     `read      ${path}`,
     `format    ${loaded.original.version} (id ${loaded.original.id})`,
-    `upgraded  ${loaded.steps.map((s) => `${s.from} → ${s.to}`).join(', ') || 'nothing to do'}; now format ${LATEST_VERSION}.0`,
+    `upgraded  ${loaded.steps.map((s) => `${s.from} → ${s.to}`).join(', ') || 'nothing to do'}; now format ${LATEST_VERSION_STRING}`,
     `new id    ${loaded.id}`,
     `run       ${loaded.checkpoint.run_id}, sequence ${loaded.checkpoint.sequence}`,
     `cash      ${Object.entries(loaded.checkpoint.portfolio_state.cash).map(([c, v]) => `${v} ${c}`).join(', ')}`,

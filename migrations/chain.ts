@@ -7,11 +7,8 @@
 //  - loss reports: a downgrade is lossless exactly when upgrading its result gives back the input, and
 //    otherwise the difference is the report.
 import { CheckpointError } from '../src/errors/index.js';
-import { assertSchema, assertSemantic, checkpointId, formatOf, hashedPart } from '../src/format/index.js';
+import { assertSchema, assertSemantic, checkpointId, formatOf, FORMAT_VERSIONS, hashedPart, LATEST_FORMAT, STEPS, type Doc, type FormatVersion, type MigrationStep } from '../src/format/index.js';
 import { applyPatch, deepCopy, diff, type PatchOp } from '../src/util/json.js';
-import { parseVersion } from '../src/format/version-string.js';
-import { STEPS } from './steps.js';
-import type { Doc, MigrationStep } from './step.js';
 
 export interface MigrationRecord {
   readonly from: string;
@@ -57,8 +54,17 @@ export interface DowngradeResult<T = Doc> {
   readonly loss: readonly LossEntry[];
 }
 
-function majorOf(doc: Doc): number {
-  return parseVersion(String(doc.version))!.major;
+/** The format of a document the caller has validated, so its version is in the table. */
+function formatOfDoc(doc: Doc): FormatVersion<any> {
+  return formatOf(String(doc.version))!;
+}
+
+/** Steps are typed per version pair; the driver moves untyped documents between them. */
+function up(step: MigrationStep<any, any>, doc: Doc): Doc {
+  return step.up(doc) as Doc;
+}
+function down(step: MigrationStep<any, any>, doc: Doc): Doc {
+  return step.down(doc) as Doc;
 }
 
 function withoutProvenance(doc: Doc): Doc {
@@ -67,8 +73,8 @@ function withoutProvenance(doc: Doc): Doc {
 }
 
 /** Checks a step's output; a failure here is a bug in the step, never the user's input. */
-function assertValid(step: MigrationStep, doc: Doc, direction: 'up' | 'down'): void {
-  const format = formatOf(majorOf(doc))!;
+function assertValid(step: MigrationStep<any, any>, doc: Doc, direction: 'up' | 'down'): void {
+  const format = formatOfDoc(doc);
   try {
     assertSchema(format, doc);
     assertSemantic(format, doc);
@@ -93,10 +99,10 @@ function assertValid(step: MigrationStep, doc: Doc, direction: 'up' | 'down'): v
   }
 }
 
-function stepUp(step: MigrationStep, older: Doc): Doc {
-  const newer = step.up(older);
+function stepUp(step: MigrationStep<any, any>, older: Doc): Doc {
+  const newer = up(step, older);
   if (newer.version !== step.to) throw new CheckpointError({ code: 'E_MIGRATION', message: `migration ${step.from} → ${step.to} did not change the version` });
-  const back = step.down({ ...newer, checkpoint_id: '' });
+  const back = down(step, { ...newer, checkpoint_id: '' });
   const patch = diff(hashedPart(back), hashedPart(older));
   if (patch.length > 0) {
     const layers = (newer.legacy as LegacyLayer[] | undefined) ?? [];
@@ -106,7 +112,7 @@ function stepUp(step: MigrationStep, older: Doc): Doc {
   return newer;
 }
 
-function stepDown(step: MigrationStep, newer: Doc): { older: Doc; loss: LossEntry[] } {
+function stepDown(step: MigrationStep<any, any>, newer: Doc): { older: Doc; loss: LossEntry[] } {
   const layers = (newer.legacy as LegacyLayer[] | undefined) ?? [];
   const top = layers[layers.length - 1];
   const useTop = top !== undefined && top.from === step.from && top.to === step.to;
@@ -115,7 +121,7 @@ function stepDown(step: MigrationStep, newer: Doc): { older: Doc; loss: LossEntr
     if (layers.length > 1) input.legacy = layers.slice(0, -1);
     else delete input.legacy;
   }
-  let older = step.down(input);
+  let older = down(step, input);
   if (useTop) older = applyPatch(older, top.patch);
   older.checkpoint_id = idOfDowngraded(step, older);
   assertValid(step, older, 'down');
@@ -169,29 +175,34 @@ function cancelSteps(recorded: readonly MigrationRecord[], steps: readonly Migra
   return out;
 }
 
-function checkTarget(to: number, what: string): void {
-  if (!Number.isInteger(to) || !formatOf(to)) {
+/** A target is a version string ("2.0") or a major (2: its newest version). */
+export type Target = string | number;
+
+function targetFormat(to: Target, what: string): FormatVersion<any> {
+  const format = (typeof to === 'string' || Number.isInteger(to)) && formatOf(to);
+  if (!format) {
     throw new CheckpointError({
       code: 'E_ARGUMENT',
-      message: `cannot ${what} to format ${String(to)}: known formats are 1 to ${STEPS.length + 1}`,
+      message: `cannot ${what} to format ${JSON.stringify(to)}: known formats are ${FORMAT_VERSIONS.map((f) => f.version).join(', ')}`,
     });
   }
+  return format;
 }
 
 /**
  * Upgrades a valid, verified document to format `to` (default: the latest), one step at a time.
  * The input is not modified.
  */
-export function upgrade(document: Doc, to: number = STEPS.length + 1): UpgradeResult {
-  checkTarget(to, 'upgrade');
-  const from = majorOf(document);
-  if (to < from) throw new CheckpointError({ code: 'E_ARGUMENT', message: `cannot upgrade format ${document.version} to the older format ${to}.0; use downgrade` });
+export function upgrade(document: Doc, to: Target = LATEST_FORMAT.version): UpgradeResult {
+  const target = targetFormat(to, 'upgrade');
+  const from = formatOfDoc(document);
+  if (target.index < from.index) throw new CheckpointError({ code: 'E_ARGUMENT', message: `cannot upgrade format ${String(document.version)} to the older format ${target.version}; use downgrade` });
   const original = document;
   const prior = original.provenance as Provenance | undefined;
   let cur = withoutProvenance(deepCopy(original));
   const steps: MigrationRecord[] = [];
-  for (let major = from; major < to; major++) {
-    const step = STEPS[major - 1]!;
+  for (let i = from.index; i < target.index; i++) {
+    const step = STEPS[i]!;
     cur = stepUp(step, cur);
     assertValid(step, cur, 'up');
     steps.push({ from: step.from, to: step.to });
@@ -220,16 +231,16 @@ export interface DowngradeOptions {
  * Downgrades a valid, verified document to the older format `to`. Lossless unless the report says
  * otherwise; with allowLoss false (default) any loss is refused. The input is not modified.
  */
-export function downgrade(document: Doc, to: number, options: DowngradeOptions = {}): DowngradeResult {
-  checkTarget(to, 'downgrade');
-  const from = majorOf(document);
-  if (to > from) throw new CheckpointError({ code: 'E_ARGUMENT', message: `cannot downgrade format ${document.version} to the newer format ${to}.0; use upgrade` });
+export function downgrade(document: Doc, to: Target, options: DowngradeOptions = {}): DowngradeResult {
+  const target = targetFormat(to, 'downgrade');
+  const from = formatOfDoc(document);
+  if (target.index > from.index) throw new CheckpointError({ code: 'E_ARGUMENT', message: `cannot downgrade format ${String(document.version)} to the newer format ${target.version}; use upgrade` });
   const prior = document.provenance as Provenance | undefined;
   let cur = withoutProvenance(deepCopy(document));
   const loss: LossEntry[] = [];
   const steps: MigrationRecord[] = [];
-  for (let major = from; major > to; major--) {
-    const step = STEPS[major - 2]!;
+  for (let i = from.index; i > target.index; i--) {
+    const step = STEPS[i - 1]!;
     const r = stepDown(step, cur);
     loss.push(...r.loss);
     cur = r.older;
@@ -241,14 +252,15 @@ export function downgrade(document: Doc, to: number, options: DowngradeOptions =
       {
         code: 'E_DOWNGRADE_LOSS',
         pointer: first.pointer,
-        message: `downgrading ${String(document.version)} to ${to}.0 would lose data at ${loss.length} place${loss.length > 1 ? 's' : ''}, first at ${first.pointer} (${first.kind})`,
+        message: `downgrading ${String(document.version)} to ${target.version} would lose data at ${loss.length} place${loss.length > 1 ? 's' : ''}, first at ${first.pointer} (${first.kind})`,
         hint: 'pass allowLoss (CLI: --allow-loss) to accept the loss report, or keep the newer format',
       },
       loss.map((l) => ({ code: 'E_DOWNGRADE_LOSS' as const, pointer: l.pointer, message: `${l.kind} in format ${l.version}` })),
     );
   }
   if (steps.length === 0) return { document: deepCopy(document), steps, loss };
-  if (formatOf(to)!.major >= 2) {
+  // The oldest format has no provenance member; every later one has.
+  if (target.index > 0) {
     // Undo recorded upgrade steps; record a downgrade that undoes nothing as a step of its own.
     const recorded = cancelSteps(prior ? prior.steps : [], steps);
     if (recorded.length > 0) {
@@ -260,7 +272,7 @@ export function downgrade(document: Doc, to: number, options: DowngradeOptions =
         steps: recorded,
       } satisfies Provenance;
     } else if (prior?.source_created_at !== undefined) cur.created_at = prior.source_created_at;
-  } else if (prior?.source_created_at !== undefined && prior.source_version === `${to}.0` && prior.steps.length === steps.length) {
+  } else if (prior?.source_created_at !== undefined && prior.source_version === target.version && prior.steps.length === steps.length) {
     cur.created_at = prior.source_created_at;
   }
   return { document: cur, steps, loss };

@@ -1,4 +1,3 @@
-// Migrations between format versions: one pure step per consecutive pair, plus the chain driver.
-export { STEPS } from './steps.js';
-export type { Doc, MigrationStep } from './step.js';
-export { upgrade, downgrade, type DowngradeOptions, type UpgradeResult, type DowngradeResult, type LossEntry, type MigrationRecord } from './chain.js';
+// The chain driver: moves documents between format versions one step at a time. The steps themselves live in
+// each version's folder (src/format/versions/NAME/migration.ts) and are listed by the version table.
+export { upgrade, downgrade, type DowngradeOptions, type UpgradeResult, type DowngradeResult, type LossEntry, type MigrationRecord, type Target } from './chain.js';

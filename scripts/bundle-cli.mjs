@@ -85,20 +85,20 @@ const work = mkdtempSync(join(tmpdir(), 'ckpt-warm-'));
 try {
   const { CheckpointRegistry, loadCheckpoint, serializeCheckpoint } = await import(pathToFileURL(join(root, 'dist/src/index.js')).href);
   const v1 = join(root, 'spec/examples/v1.json');
-  const v3 = join(work, 'v3.json');
+  const latest = join(work, 'latest.json');
   const doc = loadCheckpoint(readFileSync(v1)).checkpoint;
-  writeFileSync(v3, serializeCheckpoint(doc));
+  writeFileSync(latest, serializeCheckpoint(doc));
   const registry = join(work, 'registry');
   await new CheckpointRegistry(registry).save(doc);
   const reg = ['--registry', registry];
   const runs = {
-    validate: ['--format', 'json', v1, v3],
-    hash: [v1, v3],
-    canon: [v3],
+    validate: ['--format', 'json', v1, latest],
+    hash: [v1, latest],
+    canon: [latest],
     upgrade: [v1],
-    downgrade: ['--to', '1', v3],
-    show: [v3],
-    diff: [v1, v3],
+    downgrade: ['--to', '1', latest],
+    show: [latest],
+    diff: [v1, latest],
     schema: [],
     versions: [],
     ls: [...reg],

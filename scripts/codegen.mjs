@@ -1,7 +1,10 @@
 #!/usr/bin/env node
-// Code generation: schemas/ is the source of truth; generated/ is derived from it and never edited by hand.
-// For each schemas/vN.schema.json this writes generated/types/vN.ts (json-schema-to-typescript) and
-// generated/validators/vN.js (an Ajv standalone validator, so nothing compiles a schema at run time).
+// Code generation: the version table (src/format/versions/table.json) and the schemas it names are the source
+// of truth; generated/ is derived from them and never edited by hand. For each version NAME this writes
+// generated/types/NAME.ts (json-schema-to-typescript) and generated/validators/NAME.ts (an Ajv standalone
+// validator, so nothing compiles a schema at run time); then generated/versions.ts, the typed table that wires
+// each version's validator, rules and migration step together, and generated/versions.json, the same facts for
+// other languages (version, schema path, latest).
 // `--check` regenerates in memory and fails on any difference: CI runs it so generated/ cannot drift.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
@@ -22,10 +25,36 @@ const BANNER = (schemaFile, sha) =>
   `/* GENERATED FILE, DO NOT EDIT. Source: ${schemaFile} (sha256 ${sha}).\n` +
   ` * Regenerate with \`npm run codegen\`; CI fails when this file differs from what codegen writes. */`;
 
-function schemaFiles() {
-  return readdirSync(join(root, 'schemas'))
-    .filter((f) => /^v[0-9]+\.schema\.json$/.test(f))
-    .sort((a, b) => Number(a.match(/[0-9]+/)[0]) - Number(b.match(/[0-9]+/)[0]));
+const TABLE = 'src/format/versions/table.json';
+const VERSION = /^(0|[1-9][0-9]{0,5})\.(0|[1-9][0-9]{0,5})$/;
+const NAME = /^v[0-9]+(_[0-9]+)?$/;
+
+/** The table's rows, checked: well-formed, strictly increasing versions, and every file a row implies exists. */
+function versionTable() {
+  const { versions } = JSON.parse(readFileSync(join(root, TABLE), 'utf8'));
+  if (!Array.isArray(versions) || versions.length === 0) throw new Error(`codegen: ${TABLE} lists no versions`);
+  let previous;
+  return versions.map((row, i) => {
+    const m = VERSION.exec(row.version);
+    if (!m || !NAME.test(row.name)) throw new Error(`codegen: ${TABLE} row ${i}: want { "version": "MAJOR.MINOR", "name": "vMAJOR[_MINOR]" }, got ${JSON.stringify(row)}`);
+    const number = [Number(m[1]), Number(m[2])];
+    if (previous && (number[0] < previous[0] || (number[0] === previous[0] && number[1] <= previous[1]))) throw new Error(`codegen: ${TABLE}: ${row.version} does not come after the row before it`);
+    previous = number;
+    const suffix = `${row.name[0].toUpperCase()}${row.name.slice(1)}`;
+    const r = {
+      version: row.version,
+      name: row.name,
+      suffix,
+      type: `Checkpoint${suffix}`,
+      schema: `schemas/${row.name}.schema.json`,
+      folder: `src/format/versions/${row.name}`,
+      migrates: i > 0,
+    };
+    for (const f of [r.schema, `${r.folder}/rules.ts`, ...(r.migrates ? [`${r.folder}/migration.ts`] : [])]) {
+      if (!existsSync(join(root, f))) throw new Error(`codegen: ${TABLE} lists ${row.version}, but ${f} does not exist`);
+    }
+    return r;
+  });
 }
 
 // Ajv's ESM output still require()s its runtime helpers; turn each into a static import so the
@@ -61,15 +90,6 @@ function guardLengthChecks(code) {
   return guarded;
 }
 
-// `pattern` keywords: the validators get their regular expressions from src/format/patterns.ts, which answers
-// with a hand-written matcher for the hot patterns (tested to accept exactly what the regex accepts) and with
-// `new RegExp(source, "u")`, as Ajv would, for every other one.
-function routePatterns(code) {
-  const routed = code.replace(/new RegExp\(("(?:[^"\\]|\\.)*"), "u"\)/g, '__pattern($1)');
-  if (/new RegExp\(/.test(routed)) throw new Error('codegen: Ajv builds a RegExp in a form this script does not know; update routePatterns');
-  return routed === code ? code : `import { pattern as __pattern } from "../../src/format/patterns.js";\n${routed}`;
-}
-
 // A subschema that constrains nothing (only annotations) accepts any JSON value; json-schema-to-typescript
 // would type it as an object, so tell it `unknown`. Applied to a copy: the frozen files stay untouched.
 const CONSTRAINTS = ['type', '$ref', 'const', 'enum', 'anyOf', 'oneOf', 'allOf', 'not', 'properties', 'items', 'if'];
@@ -86,34 +106,85 @@ function markUnconstrained(node, isSchema = true) {
   return out;
 }
 
+// Ajv's own hook for regular expressions: the validators test `pattern` keywords with src/format/patterns.ts's
+// engine (hand-written matchers for the hot patterns, each proven equal to its regex; `new RegExp` for the rest).
+// At compile time Ajv only needs a RegExp; `code` is what the standalone output calls (esmify makes it an import).
+const PATTERN_ENGINE = Object.assign((source, flags) => new RegExp(source, flags), { code: 'require("../../src/format/patterns").default' });
+
+/** generated/versions.ts: the table typed, each row checked against its neighbours' document types. */
+function versionsModule(banner, rows) {
+  const latest = rows[rows.length - 1];
+  const row = (r, i) =>
+    `  { version: '${r.version}', name: '${r.name}', schema: '${r.schema}', validate: validate${r.suffix}, rules: rules${r.suffix}, step: ${r.migrates ? `step${r.suffix}` : 'null'} }` +
+    ` satisfies VersionRow<${r.type}, ${i > 0 ? rows[i - 1].type : 'never'}>,`;
+  return [
+    banner,
+    `import type { Rules } from '../src/format/rules.js';`,
+    `import type { MigrationStep } from '../src/format/step.js';`,
+    `import type { ValidateFunction } from './validate-function.js';`,
+    ...rows.map((r) => `import type { ${r.type} } from './types/${r.name}.js';`),
+    ...rows.map((r) => `import { validate as validate${r.suffix} } from './validators/${r.name}.js';`),
+    ...rows.map((r) => `import { rules as rules${r.suffix} } from '../${r.folder}/rules.js';`),
+    ...rows.filter((r) => r.migrates).map((r) => `import { step as step${r.suffix} } from '../${r.folder}/migration.js';`),
+    '',
+    `/** One row of the version table: its validator, its semantic rules and the step from the previous version. */`,
+    `export interface VersionRow<T, Previous> {`,
+    `  readonly version: string;`,
+    `  readonly name: string;`,
+    `  /** Schema file, relative to the repository (and package) root. */`,
+    `  readonly schema: string;`,
+    `  readonly validate: ValidateFunction<T>;`,
+    `  readonly rules: Rules<T>;`,
+    `  readonly step: MigrationStep<Previous, T> | null;`,
+    `}`,
+    '',
+    `/** The document type of each version, by its version string. */`,
+    `export interface CheckpointOf {`,
+    ...rows.map((r) => `  '${r.version}': ${r.type};`),
+    `}`,
+    `export type VersionString = keyof CheckpointOf;`,
+    `/** A document of any known version. */`,
+    `export type AnyCheckpoint = CheckpointOf[VersionString];`,
+    `export type LatestVersionString = '${latest.version}';`,
+    `/** The latest version's document: what createCheckpoint writes and loadCheckpoint returns. */`,
+    `export type Checkpoint = CheckpointOf[LatestVersionString];`,
+    `export const LATEST_VERSION_STRING: LatestVersionString = '${latest.version}';`,
+    '',
+    `/** Every version, oldest first; the last is the latest. */`,
+    `export const VERSION_ROWS = [`,
+    ...rows.map(row),
+    `] as const;`,
+    '',
+  ].join('\n');
+}
+
 async function generate() {
   const out = new Map();
-  const versions = [];
-  for (const file of schemaFiles()) {
-    const major = Number(file.match(/[0-9]+/)[0]);
-    const text = readFileSync(join(root, 'schemas', file), 'utf8');
+  const rows = versionTable();
+  for (const row of rows) {
+    const text = readFileSync(join(root, row.schema), 'utf8');
     const sha = createHash('sha256').update(text).digest('hex');
     const schema = JSON.parse(text);
-    const banner = BANNER(`schemas/${file}`, sha);
+    const banner = BANNER(row.schema, sha);
 
-    const ajv = new Ajv2020(AJV_OPTIONS);
+    const ajv = new Ajv2020({ ...AJV_OPTIONS, code: { ...AJV_OPTIONS.code, regExp: PATTERN_ENGINE } });
     const validate = ajv.compile(schema);
     // Emitted as TypeScript (type-checking off for Ajv's code) so tsc builds it like any other module and the
     // export carries the schema's generated type as a type guard.
-    const code = routePatterns(guardLengthChecks(esmify(standaloneCode(ajv, validate))))
+    const code = guardLengthChecks(esmify(standaloneCode(ajv, validate)))
       .replace(/^export const validate = (validate[0-9]+);\nexport default validate[0-9]+;\n/m, '')
       .trimEnd();
     const fnName = standaloneCode(ajv, validate).match(/^export const validate = (validate[0-9]+);/m)[1];
     out.set(
-      `generated/validators/v${major}.ts`,
+      `generated/validators/${row.name}.ts`,
       `${banner}\n// @ts-nocheck\nimport type { ValidateFunction } from '../validate-function.js';\n` +
-        `import type { CheckpointV${major} } from '../types/v${major}.js';\n${code}\n\n` +
-        `export const validate = ${fnName} as unknown as ValidateFunction<CheckpointV${major}>;\n`,
+        `import type { ${row.type} } from '../types/${row.name}.js';\n${code}\n\n` +
+        `export const validate = ${fnName} as unknown as ValidateFunction<${row.type}>;\n`,
     );
 
-    // The root type is named CheckpointV{major}, not after the schema's title.
+    // The root type is named after the table's name (CheckpointV3), not after the schema's title.
     const { title: _title, $id: _id, ...untitled } = schema;
-    const ts = await compile(markUnconstrained(untitled), `CheckpointV${major}`, {
+    const ts = await compile(markUnconstrained(untitled), row.type, {
       bannerComment: banner,
       additionalProperties: true,
       unreachableDefinitions: false,
@@ -121,8 +192,7 @@ async function generate() {
       style: { singleQuote: true, printWidth: 120 },
       $refOptions: { resolve: { external: false } },
     });
-    out.set(`generated/types/v${major}.ts`, ts);
-    versions.push(major);
+    out.set(`generated/types/${row.name}.ts`, ts);
   }
   const banner = BANNER('schemas/', 'n/a');
   out.set(
@@ -133,14 +203,30 @@ async function generate() {
       `/** A precompiled validator: returns true or false, and leaves the errors of the last call in \`errors\`. */\n` +
       `export interface ValidateFunction<T> {\n  (data: unknown): data is T;\n  errors?: AjvError[] | null;\n}\n`,
   );
+  const plain = banner.replace(' (sha256 n/a)', '').replace('schemas/', `${TABLE} and schemas/`);
   out.set(
     'generated/index.ts',
-    `${banner.replace('(sha256 n/a)', '')}\n` +
-      versions.map((v) => `export type { CheckpointV${v} } from './types/v${v}.js';`).join('\n') +
+    `${plain}\n` +
+      rows.map((r) => `export type { ${r.type} } from './types/${r.name}.js';`).join('\n') +
       '\n' +
-      versions.map((v) => `export { validate as validateV${v} } from './validators/v${v}.js';`).join('\n') +
-      `\nexport type { AjvError, ValidateFunction } from './validate-function.js';\n` +
-      `/** Format majors that have a schema in schemas/, oldest first. */\nexport const SCHEMA_MAJORS = [${versions.join(', ')}] as const;\n`,
+      rows.map((r) => `export { validate as validate${r.suffix} } from './validators/${r.name}.js';`).join('\n') +
+      `\nexport type { AjvError, ValidateFunction } from './validate-function.js';\n`,
+  );
+  out.set('generated/versions.ts', versionsModule(plain, rows));
+  // Every version's document type, for the public API to re-export without naming versions.
+  out.set('generated/types/index.ts', `${plain}\n` + rows.map((r) => `export type { ${r.type} } from './${r.name}.js';`).join('\n') + '\n');
+  const latest = rows[rows.length - 1].version;
+  out.set(
+    'generated/versions.json',
+    JSON.stringify(
+      {
+        $comment: `Generated by scripts/codegen.mjs from ${TABLE}; do not edit. Paths are relative to the repository root.`,
+        latest,
+        versions: rows.map((r) => ({ version: r.version, schema: r.schema, latest: r.version === latest })),
+      },
+      null,
+      2,
+    ) + '\n',
   );
   return out;
 }
@@ -153,16 +239,16 @@ if (check) {
     if (!existsSync(full) || readFileSync(full, 'utf8') !== content) drift.push(path);
   }
   const expected = new Set(files.keys());
-  for (const dir of ['generated/types', 'generated/validators']) {
+  for (const dir of ['generated', 'generated/types', 'generated/validators']) {
     const full = join(root, dir);
     if (!existsSync(full)) continue;
-    for (const f of readdirSync(full)) if (!expected.has(`${dir}/${f}`)) drift.push(`${dir}/${f} (stale)`);
+    for (const f of readdirSync(full, { withFileTypes: true })) if (f.isFile() && !expected.has(`${dir}/${f.name}`)) drift.push(`${dir}/${f.name} (stale)`);
   }
   if (drift.length) {
-    console.error(`codegen:check: generated/ is out of date with schemas/:\n  ${drift.join('\n  ')}\nRun \`npm run codegen\` and commit the result.`);
+    console.error(`codegen:check: generated/ is out of date with the version table and schemas/:\n  ${drift.join('\n  ')}\nRun \`npm run codegen\` and commit the result.`);
     process.exit(1);
   }
-  console.log(`codegen:check: generated/ matches schemas/ (${files.size} files).`);
+  console.log(`codegen:check: generated/ matches the version table and schemas/ (${files.size} files).`);
 } else {
   rmSync(join(root, 'generated'), { recursive: true, force: true });
   for (const [path, content] of files) {

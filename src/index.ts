@@ -12,15 +12,19 @@ export {
   detectVersion,
   isCheckpointId,
   FORMAT_VERSIONS,
+  formatOf,
+  LATEST_FORMAT,
   LATEST_VERSION,
   LATEST_VERSION_STRING,
   UNHASHED_MEMBERS,
   type Checkpoint,
   type AnyCheckpoint,
+  type CheckpointOf,
+  type VersionString,
   type FormatVersion,
 } from './format/index.js';
 export { CheckpointError, ERROR_CODES, isCheckpointError, type ErrorCode, type ErrorDetail } from './errors/index.js';
-export type { CheckpointV1, CheckpointV2, CheckpointV3 } from '../generated/index.js';
+export type * from '../generated/types/index.js';
 export {
   CheckpointRegistry,
   DEFAULT_ROOT,
@@ -63,7 +67,10 @@ export {
   stateDigest,
   normalizePolicy,
   RunCheckpointer,
+  ENGINE_SNAPSHOT_SCHEMA,
+  SNAPSHOT_CONTRACT_VERSION,
   type Checkpointable,
+  type RestoreContext,
   type EngineSnapshot,
   type Fingerprint,
   type StrategyIdentity,

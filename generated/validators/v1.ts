@@ -3,17 +3,18 @@
 // @ts-nocheck
 import type { ValidateFunction } from '../validate-function.js';
 import type { CheckpointV1 } from '../types/v1.js';
-import { pattern as __pattern } from "../../src/format/patterns.js";
-import __rt0 from "ajv/dist/runtime/ucs2length.js";
+import __rt0 from "../../src/format/patterns.js";
+import __rt1 from "ajv/dist/runtime/ucs2length.js";
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://state-checkpoint.dev/schemas/v1.schema.json","title":"State checkpoint, format version 1.0","description":"The original, loosely typed checkpoint contract written by the first Python producer. Numbers are JSON numbers; timestamps may lack a UTC offset. Frozen: never edit this file.","type":"object","required":["checkpoint_id","version","created_at","strategy_name","timestamp","portfolio_state","order_state","strategy_state","metadata"],"additionalProperties":false,"properties":{"checkpoint_id":{"$ref":"#/$defs/checkpoint_id"},"version":{"const":"1.0","description":"Format version. Always the string \"1.0\"."},"created_at":{"$ref":"#/$defs/loose_timestamp","description":"Wall-clock creation time. Not hashed."},"strategy_name":{"type":"string","minLength":1,"maxLength":256},"timestamp":{"$ref":"#/$defs/loose_timestamp","description":"The point in backtest or live time that the state describes."},"portfolio_state":{"type":"object","required":["cash","positions","equity"],"properties":{"cash":{"type":"number"},"equity":{"type":"number"},"positions":{"type":"object","propertyNames":{"$ref":"#/$defs/symbol"},"additionalProperties":{"anyOf":[{"type":"number","description":"Shorthand: the signed quantity alone."},{"$ref":"#/$defs/position"}]}}}},"order_state":{"type":"object","required":["pending_orders","recent_fills"],"properties":{"pending_orders":{"type":"array","items":{"$ref":"#/$defs/order"}},"recent_fills":{"type":"array","items":{"$ref":"#/$defs/fill"}}}},"strategy_state":{"type":["object","null"]},"metadata":{"type":"object"}},"$defs":{"checkpoint_id":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lowercase hex SHA-256 of the RFC 8785 canonical bytes of the document without checkpoint_id and created_at."},"loose_timestamp":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})?$","description":"ISO 8601 date and time as Python's isoformat() writes it: 'T' or a space between date and time, optional fraction, optional offset (absent means UTC)."},"symbol":{"type":"string","minLength":1,"maxLength":64},"loose_id":{"anyOf":[{"type":"string","minLength":1,"maxLength":128},{"type":"integer","minimum":0}]},"side":{"enum":["buy","sell","BUY","SELL"]},"position":{"type":"object","required":["quantity"],"properties":{"quantity":{"type":"number"},"avg_price":{"type":"number","minimum":0},"last_price":{"type":"number","minimum":0}}},"order":{"type":"object","required":["order_id","symbol","side","quantity"],"properties":{"order_id":{"$ref":"#/$defs/loose_id"},"symbol":{"$ref":"#/$defs/symbol"},"side":{"$ref":"#/$defs/side"},"quantity":{"type":"number","exclusiveMinimum":0},"order_type":{"enum":["market","limit","stop","stop_limit","MARKET","LIMIT","STOP","STOP_LIMIT"]},"limit_price":{"type":["number","null"],"minimum":0},"stop_price":{"type":["number","null"],"minimum":0},"filled_quantity":{"type":"number","minimum":0},"status":{"type":"string","maxLength":64},"created_at":{"$ref":"#/$defs/loose_timestamp"}}},"fill":{"type":"object","required":["order_id","symbol","side","quantity","price"],"properties":{"fill_id":{"$ref":"#/$defs/loose_id"},"order_id":{"$ref":"#/$defs/loose_id"},"symbol":{"$ref":"#/$defs/symbol"},"side":{"$ref":"#/$defs/side"},"quantity":{"type":"number","exclusiveMinimum":0},"price":{"type":"number","minimum":0},"commission":{"type":"number","minimum":0},"timestamp":{"$ref":"#/$defs/loose_timestamp"}}}}};
 const schema32 = {"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lowercase hex SHA-256 of the RFC 8785 canonical bytes of the document without checkpoint_id and created_at."};
 const schema33 = {"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})?$","description":"ISO 8601 date and time as Python's isoformat() writes it: 'T' or a space between date and time, optional fraction, optional offset (absent means UTC)."};
 const schema35 = {"type":"string","minLength":1,"maxLength":64};
 const schema36 = {"type":"object","required":["quantity"],"properties":{"quantity":{"type":"number"},"avg_price":{"type":"number","minimum":0},"last_price":{"type":"number","minimum":0}}};
-const func1 = Object.prototype.hasOwnProperty;
-const func2 = (__rt0.default ? __rt0 : { default: __rt0 }).default;
-const pattern4 = __pattern("^[0-9a-f]{64}$");
-const pattern5 = __pattern("^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})?$");
+const func5 = Object.prototype.hasOwnProperty;
+const func0 = (__rt0.default ? __rt0 : { default: __rt0 }).default;
+const func8 = (__rt1.default ? __rt1 : { default: __rt1 }).default;
+const pattern4 = func0("^[0-9a-f]{64}$", "u");
+const pattern5 = func0("^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})?$", "u");
 const schema37 = {"type":"object","required":["order_id","symbol","side","quantity"],"properties":{"order_id":{"$ref":"#/$defs/loose_id"},"symbol":{"$ref":"#/$defs/symbol"},"side":{"$ref":"#/$defs/side"},"quantity":{"type":"number","exclusiveMinimum":0},"order_type":{"enum":["market","limit","stop","stop_limit","MARKET","LIMIT","STOP","STOP_LIMIT"]},"limit_price":{"type":["number","null"],"minimum":0},"stop_price":{"type":["number","null"],"minimum":0},"filled_quantity":{"type":"number","minimum":0},"status":{"type":"string","maxLength":64},"created_at":{"$ref":"#/$defs/loose_timestamp"}}};
 const schema38 = {"anyOf":[{"type":"string","minLength":1,"maxLength":128},{"type":"integer","minimum":0}]};
 const schema40 = {"enum":["buy","sell","BUY","SELL"]};
@@ -75,7 +76,7 @@ const _errs3 = errors;
 let valid2 = false;
 const _errs4 = errors;
 if(typeof data0 === "string"){
-if((data0.length > 128 && func2(data0) > 128)){
+if((data0.length > 128 && func8(data0) > 128)){
 const err4 = {instancePath:instancePath+"/order_id",schemaPath:"#/$defs/loose_id/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -85,7 +86,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-if((data0.length < 1 || (data0.length < 2 && func2(data0) < 1))){
+if((data0.length < 1 || (data0.length < 2 && func8(data0) < 1))){
 const err5 = {instancePath:instancePath+"/order_id",schemaPath:"#/$defs/loose_id/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -158,7 +159,7 @@ vErrors = null;
 if(data.symbol !== undefined){
 let data1 = data.symbol;
 if(typeof data1 === "string"){
-if((data1.length > 64 && func2(data1) > 64)){
+if((data1.length > 64 && func8(data1) > 64)){
 const err10 = {instancePath:instancePath+"/symbol",schemaPath:"#/$defs/symbol/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -168,7 +169,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if((data1.length < 1 || (data1.length < 2 && func2(data1) < 1))){
+if((data1.length < 1 || (data1.length < 2 && func8(data1) < 1))){
 const err11 = {instancePath:instancePath+"/symbol",schemaPath:"#/$defs/symbol/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -319,7 +320,7 @@ errors++;
 if(data.status !== undefined){
 let data8 = data.status;
 if(typeof data8 === "string"){
-if((data8.length > 64 && func2(data8) > 64)){
+if((data8.length > 64 && func8(data8) > 64)){
 const err23 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err23];
@@ -451,7 +452,7 @@ const _errs3 = errors;
 let valid2 = false;
 const _errs4 = errors;
 if(typeof data0 === "string"){
-if((data0.length > 128 && func2(data0) > 128)){
+if((data0.length > 128 && func8(data0) > 128)){
 const err5 = {instancePath:instancePath+"/fill_id",schemaPath:"#/$defs/loose_id/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -461,7 +462,7 @@ vErrors.push(err5);
 }
 errors++;
 }
-if((data0.length < 1 || (data0.length < 2 && func2(data0) < 1))){
+if((data0.length < 1 || (data0.length < 2 && func8(data0) < 1))){
 const err6 = {instancePath:instancePath+"/fill_id",schemaPath:"#/$defs/loose_id/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -537,7 +538,7 @@ const _errs10 = errors;
 let valid4 = false;
 const _errs11 = errors;
 if(typeof data1 === "string"){
-if((data1.length > 128 && func2(data1) > 128)){
+if((data1.length > 128 && func8(data1) > 128)){
 const err11 = {instancePath:instancePath+"/order_id",schemaPath:"#/$defs/loose_id/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -547,7 +548,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if((data1.length < 1 || (data1.length < 2 && func2(data1) < 1))){
+if((data1.length < 1 || (data1.length < 2 && func8(data1) < 1))){
 const err12 = {instancePath:instancePath+"/order_id",schemaPath:"#/$defs/loose_id/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -620,7 +621,7 @@ vErrors = null;
 if(data.symbol !== undefined){
 let data2 = data.symbol;
 if(typeof data2 === "string"){
-if((data2.length > 64 && func2(data2) > 64)){
+if((data2.length > 64 && func8(data2) > 64)){
 const err17 = {instancePath:instancePath+"/symbol",schemaPath:"#/$defs/symbol/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -630,7 +631,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
+if((data2.length < 1 || (data2.length < 2 && func8(data2) < 1))){
 const err18 = {instancePath:instancePath+"/symbol",schemaPath:"#/$defs/symbol/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -885,7 +886,7 @@ vErrors.push(err8);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema31.properties, key0))){
+if(!(func5.call(schema31.properties, key0))){
 const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err9];
@@ -961,7 +962,7 @@ errors++;
 if(data.strategy_name !== undefined){
 let data3 = data.strategy_name;
 if(typeof data3 === "string"){
-if((data3.length > 256 && func2(data3) > 256)){
+if((data3.length > 256 && func8(data3) > 256)){
 const err15 = {instancePath:instancePath+"/strategy_name",schemaPath:"#/properties/strategy_name/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
 if(vErrors === null){
 vErrors = [err15];
@@ -971,7 +972,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-if((data3.length < 1 || (data3.length < 2 && func2(data3) < 1))){
+if((data3.length < 1 || (data3.length < 2 && func8(data3) < 1))){
 const err16 = {instancePath:instancePath+"/strategy_name",schemaPath:"#/properties/strategy_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err16];
@@ -1083,7 +1084,7 @@ if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 for(const key1 in data8){
 const _errs22 = errors;
 if(typeof key1 === "string"){
-if((key1.length > 64 && func2(key1) > 64)){
+if((key1.length > 64 && func8(key1) > 64)){
 const err25 = {instancePath:instancePath+"/portfolio_state/positions",schemaPath:"#/$defs/symbol/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",propertyName:key1};
 if(vErrors === null){
 vErrors = [err25];
@@ -1093,7 +1094,7 @@ vErrors.push(err25);
 }
 errors++;
 }
-if((key1.length < 1 || (key1.length < 2 && func2(key1) < 1))){
+if((key1.length < 1 || (key1.length < 2 && func8(key1) < 1))){
 const err26 = {instancePath:instancePath+"/portfolio_state/positions",schemaPath:"#/$defs/symbol/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",propertyName:key1};
 if(vErrors === null){
 vErrors = [err26];

@@ -3,21 +3,22 @@
 // @ts-nocheck
 import type { ValidateFunction } from '../validate-function.js';
 import type { CheckpointV2 } from '../types/v2.js';
-import { pattern as __pattern } from "../../src/format/patterns.js";
-import __rt0 from "ajv/dist/runtime/ucs2length.js";
+import __rt0 from "../../src/format/patterns.js";
+import __rt1 from "ajv/dist/runtime/ucs2length.js";
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://state-checkpoint.dev/schemas/v2.schema.json","title":"State checkpoint, format version 2.0","description":"Typed and exact: money, prices and quantities are canonical decimal strings; typed orders and fills; RFC 3339 UTC timestamps; a sequence number. Frozen: never edit this file.","type":"object","required":["checkpoint_id","version","created_at","strategy_name","timestamp","sequence","portfolio_state","order_state","strategy_state","metadata"],"additionalProperties":false,"properties":{"checkpoint_id":{"$ref":"#/$defs/checkpoint_id"},"version":{"const":"2.0"},"created_at":{"$ref":"#/$defs/timestamp","description":"Wall-clock creation time. Not hashed."},"strategy_name":{"type":"string","minLength":1,"maxLength":256},"timestamp":{"$ref":"#/$defs/timestamp","description":"The point in backtest or live time that the state describes."},"sequence":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Number of this checkpoint in its run."},"portfolio_state":{"type":"object","required":["cash","positions"],"additionalProperties":false,"properties":{"cash":{"$ref":"#/$defs/money_map","description":"Cash balance per currency (may be negative on margin)."},"positions":{"type":"object","propertyNames":{"$ref":"#/$defs/symbol"},"additionalProperties":{"$ref":"#/$defs/position"}},"equity":{"$ref":"#/$defs/money_map","description":"Total equity per currency as the engine computed it."}}},"order_state":{"type":"object","required":["orders","fills"],"additionalProperties":false,"properties":{"orders":{"type":"array","items":{"$ref":"#/$defs/order"},"description":"Orders in placement order, any status."},"fills":{"type":"array","items":{"$ref":"#/$defs/fill"},"description":"Fills in execution order; may be a recent window."}}},"metadata":{"type":"object","description":"Free-form, hashed. Keep volatile data (host names, wall-clock times) out of it."},"legacy":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/legacy_layer"}},"provenance":{"$ref":"#/$defs/provenance"},"strategy_state":{"type":["object","null"],"description":"Free-form strategy state, or null."}},"$defs":{"checkpoint_id":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lowercase hex SHA-256 of the RFC 8785 canonical bytes of the hashed part: the document without checkpoint_id, created_at and provenance."},"timestamp":{"type":"string","pattern":"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{0,8}[1-9])?Z$","maxLength":30,"description":"RFC 3339 date-time in UTC with a literal 'Z', seconds always present, an optional fraction of 1-9 digits that does not end in 0. One spelling per instant."},"decimal":{"type":"string","pattern":"^(0|-?[1-9][0-9]*|-?(0|[1-9][0-9]*)\\.[0-9]*[1-9])$","maxLength":400,"description":"Canonical signed decimal: no exponent, no '+', no leading zeros, no trailing fractional zeros, no '-0', zero is '0'. At most 400 characters: enough for the shortest round-trip spelling of any binary64 number (at most 327 characters)."},"nonneg_decimal":{"type":"string","pattern":"^(0|[1-9][0-9]*|(0|[1-9][0-9]*)\\.[0-9]*[1-9])$","maxLength":400,"description":"Canonical decimal that is zero or positive."},"pos_decimal":{"type":"string","pattern":"^([1-9][0-9]*|(0|[1-9][0-9]*)\\.[0-9]*[1-9])$","maxLength":400,"description":"Canonical decimal that is strictly positive."},"currency":{"type":"string","pattern":"^[A-Z][A-Z0-9]{2,9}$","description":"Currency or asset code: ISO 4217 where one exists (USD, EUR); 'XXX' means no currency recorded (migrated from 1.0)."},"symbol":{"type":"string","minLength":1,"maxLength":64,"description":"Instrument identifier as the engine knows it."},"ref":{"type":"string","minLength":1,"maxLength":128,"description":"An order or fill identifier, unique within its list."},"side":{"enum":["buy","sell"]},"order":{"type":"object","required":["order_id","symbol","side","type","quantity","time_in_force","status","filled_quantity","commission","currency","placed_at"],"additionalProperties":false,"properties":{"order_id":{"$ref":"#/$defs/ref"},"symbol":{"$ref":"#/$defs/symbol"},"side":{"$ref":"#/$defs/side"},"type":{"enum":["market","limit","stop","stop_limit","trailing_stop"]},"quantity":{"$ref":"#/$defs/pos_decimal","description":"Ordered quantity, always positive; the side gives the direction."},"limit_price":{"$ref":"#/$defs/nonneg_decimal","description":"Present exactly for limit and stop_limit orders."},"stop_price":{"$ref":"#/$defs/nonneg_decimal","description":"Trigger price: required for stop and stop_limit, the current trigger for trailing_stop, absent otherwise."},"trail_amount":{"$ref":"#/$defs/pos_decimal","description":"trailing_stop only: trailing distance in price units."},"trail_percent":{"$ref":"#/$defs/pos_decimal","description":"trailing_stop only: trailing distance in percent."},"time_in_force":{"enum":["day","gtc","ioc","fok","gtd","opg","cls"]},"expire_at":{"$ref":"#/$defs/timestamp","description":"Present exactly when time_in_force is gtd."},"status":{"enum":["new","submitted","partially_filled","filled","cancelled","rejected","expired"]},"filled_quantity":{"$ref":"#/$defs/nonneg_decimal"},"avg_fill_price":{"$ref":"#/$defs/nonneg_decimal","description":"Volume-weighted average fill price; absent while nothing is filled, and may be absent when unknown."},"commission":{"$ref":"#/$defs/nonneg_decimal","description":"Total commission charged so far, in the order's currency."},"currency":{"$ref":"#/$defs/currency"},"placed_at":{"$ref":"#/$defs/timestamp","description":"When the order was created, in backtest or live time."},"parent_id":{"$ref":"#/$defs/ref","description":"Bracket parent: this order is only active once the parent fills."},"oco_group":{"type":"string","minLength":1,"maxLength":128,"description":"Orders sharing an oco_group cancel each other when one fills."}},"allOf":[{"if":{"properties":{"type":{"enum":["limit","stop_limit"]}}},"then":{"required":["limit_price"]},"else":{"not":{"required":["limit_price"]}}},{"if":{"properties":{"type":{"enum":["stop","stop_limit"]}}},"then":{"required":["stop_price"]}},{"if":{"properties":{"type":{"enum":["market","limit"]}}},"then":{"not":{"required":["stop_price"]}}},{"if":{"properties":{"type":{"const":"trailing_stop"}}},"then":{"oneOf":[{"required":["trail_amount"]},{"required":["trail_percent"]}]},"else":{"not":{"anyOf":[{"required":["trail_amount"]},{"required":["trail_percent"]}]}}},{"if":{"properties":{"time_in_force":{"const":"gtd"}}},"then":{"required":["expire_at"]},"else":{"not":{"required":["expire_at"]}}}]},"fill":{"type":"object","required":["fill_id","order_id","symbol","side","quantity","price","commission","currency","timestamp"],"additionalProperties":false,"properties":{"fill_id":{"$ref":"#/$defs/ref"},"order_id":{"$ref":"#/$defs/ref"},"symbol":{"$ref":"#/$defs/symbol"},"side":{"$ref":"#/$defs/side"},"quantity":{"$ref":"#/$defs/pos_decimal"},"price":{"$ref":"#/$defs/nonneg_decimal"},"commission":{"$ref":"#/$defs/nonneg_decimal"},"currency":{"$ref":"#/$defs/currency"},"timestamp":{"$ref":"#/$defs/timestamp"}}},"position":{"type":"object","required":["quantity","avg_price","currency"],"additionalProperties":false,"properties":{"quantity":{"$ref":"#/$defs/decimal","description":"Signed quantity: negative is short."},"avg_price":{"$ref":"#/$defs/nonneg_decimal","description":"Average entry price."},"currency":{"$ref":"#/$defs/currency"},"last_price":{"$ref":"#/$defs/nonneg_decimal","description":"Mark price used for equity, when known."}}},"money_map":{"type":"object","propertyNames":{"$ref":"#/$defs/currency"},"additionalProperties":{"$ref":"#/$defs/decimal"}},"version_string":{"type":"string","pattern":"^(0|[1-9][0-9]{0,5})\\.(0|[1-9][0-9]{0,5})$"},"legacy_layer":{"type":"object","required":["from","to","patch"],"additionalProperties":false,"description":"Data of an older version with no home in this one, kept so a downgrade restores the original exactly.","properties":{"from":{"$ref":"#/$defs/version_string"},"to":{"$ref":"#/$defs/version_string"},"patch":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/patch_op"},"description":"RFC 6902 operations that turn the plain downgrade of this document into the original older document."}}},"patch_op":{"oneOf":[{"type":"object","required":["op","path","value"],"additionalProperties":false,"properties":{"op":{"enum":["add","replace"]},"path":{"$ref":"#/$defs/json_pointer"},"value":true}},{"type":"object","required":["op","path"],"additionalProperties":false,"properties":{"op":{"const":"remove"},"path":{"$ref":"#/$defs/json_pointer"}}}]},"json_pointer":{"type":"string","pattern":"^(/([^~/]|~[01])*)+$"},"provenance":{"type":"object","required":["source_version","source_id","steps"],"additionalProperties":false,"description":"Where a migrated document came from. Not hashed: identity is the state alone.","properties":{"source_version":{"$ref":"#/$defs/version_string"},"source_id":{"$ref":"#/$defs/checkpoint_id"},"source_created_at":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})?$","description":"The source's created_at, kept when the upgrade had to rewrite it."},"steps":{"type":"array","minItems":1,"items":{"type":"object","required":["from","to"],"additionalProperties":false,"properties":{"from":{"$ref":"#/$defs/version_string"},"to":{"$ref":"#/$defs/version_string"}}}}}}}};
 const schema32 = {"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lowercase hex SHA-256 of the RFC 8785 canonical bytes of the hashed part: the document without checkpoint_id, created_at and provenance."};
 const schema33 = {"type":"string","pattern":"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{0,8}[1-9])?Z$","maxLength":30,"description":"RFC 3339 date-time in UTC with a literal 'Z', seconds always present, an optional fraction of 1-9 digits that does not end in 0. One spelling per instant."};
 const schema38 = {"type":"string","minLength":1,"maxLength":64,"description":"Instrument identifier as the engine knows it."};
-const func1 = Object.prototype.hasOwnProperty;
-const func2 = (__rt0.default ? __rt0 : { default: __rt0 }).default;
-const pattern4 = __pattern("^[0-9a-f]{64}$");
-const pattern5 = __pattern("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{0,8}[1-9])?Z$");
+const func5 = Object.prototype.hasOwnProperty;
+const func0 = (__rt0.default ? __rt0 : { default: __rt0 }).default;
+const func7 = (__rt1.default ? __rt1 : { default: __rt1 }).default;
+const pattern4 = func0("^[0-9a-f]{64}$", "u");
+const pattern5 = func0("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{0,8}[1-9])?Z$", "u");
 const schema35 = {"type":"object","propertyNames":{"$ref":"#/$defs/currency"},"additionalProperties":{"$ref":"#/$defs/decimal"}};
 const schema36 = {"type":"string","pattern":"^[A-Z][A-Z0-9]{2,9}$","description":"Currency or asset code: ISO 4217 where one exists (USD, EUR); 'XXX' means no currency recorded (migrated from 1.0)."};
 const schema37 = {"type":"string","pattern":"^(0|-?[1-9][0-9]*|-?(0|[1-9][0-9]*)\\.[0-9]*[1-9])$","maxLength":400,"description":"Canonical signed decimal: no exponent, no '+', no leading zeros, no trailing fractional zeros, no '-0', zero is '0'. At most 400 characters: enough for the shortest round-trip spelling of any binary64 number (at most 327 characters)."};
-const pattern7 = __pattern("^[A-Z][A-Z0-9]{2,9}$");
-const pattern8 = __pattern("^(0|-?[1-9][0-9]*|-?(0|[1-9][0-9]*)\\.[0-9]*[1-9])$");
+const pattern7 = func0("^[A-Z][A-Z0-9]{2,9}$", "u");
+const pattern8 = func0("^(0|-?[1-9][0-9]*|-?(0|[1-9][0-9]*)\\.[0-9]*[1-9])$", "u");
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -69,7 +70,7 @@ errors++;
 for(const key1 in data){
 let data0 = data[key1];
 if(typeof data0 === "string"){
-if((data0.length > 400 && func2(data0) > 400)){
+if((data0.length > 400 && func7(data0) > 400)){
 const err3 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -119,7 +120,7 @@ validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema39 = {"type":"object","required":["quantity","avg_price","currency"],"additionalProperties":false,"properties":{"quantity":{"$ref":"#/$defs/decimal","description":"Signed quantity: negative is short."},"avg_price":{"$ref":"#/$defs/nonneg_decimal","description":"Average entry price."},"currency":{"$ref":"#/$defs/currency"},"last_price":{"$ref":"#/$defs/nonneg_decimal","description":"Mark price used for equity, when known."}}};
 const schema41 = {"type":"string","pattern":"^(0|[1-9][0-9]*|(0|[1-9][0-9]*)\\.[0-9]*[1-9])$","maxLength":400,"description":"Canonical decimal that is zero or positive."};
-const pattern10 = __pattern("^(0|[1-9][0-9]*|(0|[1-9][0-9]*)\\.[0-9]*[1-9])$");
+const pattern10 = func0("^(0|[1-9][0-9]*|(0|[1-9][0-9]*)\\.[0-9]*[1-9])$", "u");
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -177,7 +178,7 @@ errors++;
 if(data.quantity !== undefined){
 let data0 = data.quantity;
 if(typeof data0 === "string"){
-if((data0.length > 400 && func2(data0) > 400)){
+if((data0.length > 400 && func7(data0) > 400)){
 const err4 = {instancePath:instancePath+"/quantity",schemaPath:"#/$defs/decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -212,7 +213,7 @@ errors++;
 if(data.avg_price !== undefined){
 let data1 = data.avg_price;
 if(typeof data1 === "string"){
-if((data1.length > 400 && func2(data1) > 400)){
+if((data1.length > 400 && func7(data1) > 400)){
 const err7 = {instancePath:instancePath+"/avg_price",schemaPath:"#/$defs/nonneg_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -272,7 +273,7 @@ errors++;
 if(data.last_price !== undefined){
 let data3 = data.last_price;
 if(typeof data3 === "string"){
-if((data3.length > 400 && func2(data3) > 400)){
+if((data3.length > 400 && func7(data3) > 400)){
 const err12 = {instancePath:instancePath+"/last_price",schemaPath:"#/$defs/nonneg_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -324,7 +325,7 @@ const schema44 = {"type":"object","required":["order_id","symbol","side","type",
 const schema45 = {"type":"string","minLength":1,"maxLength":128,"description":"An order or fill identifier, unique within its list."};
 const schema47 = {"enum":["buy","sell"]};
 const schema48 = {"type":"string","pattern":"^([1-9][0-9]*|(0|[1-9][0-9]*)\\.[0-9]*[1-9])$","maxLength":400,"description":"Canonical decimal that is strictly positive."};
-const pattern13 = __pattern("^([1-9][0-9]*|(0|[1-9][0-9]*)\\.[0-9]*[1-9])$");
+const pattern13 = func0("^([1-9][0-9]*|(0|[1-9][0-9]*)\\.[0-9]*[1-9])$", "u");
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -977,7 +978,7 @@ vErrors.push(err36);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema44.properties, key0))){
+if(!(func5.call(schema44.properties, key0))){
 const err37 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err37];
@@ -991,7 +992,7 @@ errors++;
 if(data.order_id !== undefined){
 let data5 = data.order_id;
 if(typeof data5 === "string"){
-if((data5.length > 128 && func2(data5) > 128)){
+if((data5.length > 128 && func7(data5) > 128)){
 const err38 = {instancePath:instancePath+"/order_id",schemaPath:"#/$defs/ref/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err38];
@@ -1001,7 +1002,7 @@ vErrors.push(err38);
 }
 errors++;
 }
-if((data5.length < 1 || (data5.length < 2 && func2(data5) < 1))){
+if((data5.length < 1 || (data5.length < 2 && func7(data5) < 1))){
 const err39 = {instancePath:instancePath+"/order_id",schemaPath:"#/$defs/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err39];
@@ -1026,7 +1027,7 @@ errors++;
 if(data.symbol !== undefined){
 let data6 = data.symbol;
 if(typeof data6 === "string"){
-if((data6.length > 64 && func2(data6) > 64)){
+if((data6.length > 64 && func7(data6) > 64)){
 const err41 = {instancePath:instancePath+"/symbol",schemaPath:"#/$defs/symbol/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err41];
@@ -1036,7 +1037,7 @@ vErrors.push(err41);
 }
 errors++;
 }
-if((data6.length < 1 || (data6.length < 2 && func2(data6) < 1))){
+if((data6.length < 1 || (data6.length < 2 && func7(data6) < 1))){
 const err42 = {instancePath:instancePath+"/symbol",schemaPath:"#/$defs/symbol/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err42];
@@ -1087,7 +1088,7 @@ errors++;
 if(data.quantity !== undefined){
 let data9 = data.quantity;
 if(typeof data9 === "string"){
-if((data9.length > 400 && func2(data9) > 400)){
+if((data9.length > 400 && func7(data9) > 400)){
 const err46 = {instancePath:instancePath+"/quantity",schemaPath:"#/$defs/pos_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err46];
@@ -1122,7 +1123,7 @@ errors++;
 if(data.limit_price !== undefined){
 let data10 = data.limit_price;
 if(typeof data10 === "string"){
-if((data10.length > 400 && func2(data10) > 400)){
+if((data10.length > 400 && func7(data10) > 400)){
 const err49 = {instancePath:instancePath+"/limit_price",schemaPath:"#/$defs/nonneg_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err49];
@@ -1157,7 +1158,7 @@ errors++;
 if(data.stop_price !== undefined){
 let data11 = data.stop_price;
 if(typeof data11 === "string"){
-if((data11.length > 400 && func2(data11) > 400)){
+if((data11.length > 400 && func7(data11) > 400)){
 const err52 = {instancePath:instancePath+"/stop_price",schemaPath:"#/$defs/nonneg_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err52];
@@ -1192,7 +1193,7 @@ errors++;
 if(data.trail_amount !== undefined){
 let data12 = data.trail_amount;
 if(typeof data12 === "string"){
-if((data12.length > 400 && func2(data12) > 400)){
+if((data12.length > 400 && func7(data12) > 400)){
 const err55 = {instancePath:instancePath+"/trail_amount",schemaPath:"#/$defs/pos_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err55];
@@ -1227,7 +1228,7 @@ errors++;
 if(data.trail_percent !== undefined){
 let data13 = data.trail_percent;
 if(typeof data13 === "string"){
-if((data13.length > 400 && func2(data13) > 400)){
+if((data13.length > 400 && func7(data13) > 400)){
 const err58 = {instancePath:instancePath+"/trail_percent",schemaPath:"#/$defs/pos_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err58];
@@ -1275,7 +1276,7 @@ errors++;
 if(data.expire_at !== undefined){
 let data15 = data.expire_at;
 if(typeof data15 === "string"){
-if((data15.length > 30 && func2(data15) > 30)){
+if((data15.length > 30 && func7(data15) > 30)){
 const err62 = {instancePath:instancePath+"/expire_at",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters"};
 if(vErrors === null){
 vErrors = [err62];
@@ -1323,7 +1324,7 @@ errors++;
 if(data.filled_quantity !== undefined){
 let data17 = data.filled_quantity;
 if(typeof data17 === "string"){
-if((data17.length > 400 && func2(data17) > 400)){
+if((data17.length > 400 && func7(data17) > 400)){
 const err66 = {instancePath:instancePath+"/filled_quantity",schemaPath:"#/$defs/nonneg_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err66];
@@ -1358,7 +1359,7 @@ errors++;
 if(data.avg_fill_price !== undefined){
 let data18 = data.avg_fill_price;
 if(typeof data18 === "string"){
-if((data18.length > 400 && func2(data18) > 400)){
+if((data18.length > 400 && func7(data18) > 400)){
 const err69 = {instancePath:instancePath+"/avg_fill_price",schemaPath:"#/$defs/nonneg_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err69];
@@ -1393,7 +1394,7 @@ errors++;
 if(data.commission !== undefined){
 let data19 = data.commission;
 if(typeof data19 === "string"){
-if((data19.length > 400 && func2(data19) > 400)){
+if((data19.length > 400 && func7(data19) > 400)){
 const err72 = {instancePath:instancePath+"/commission",schemaPath:"#/$defs/nonneg_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err72];
@@ -1453,7 +1454,7 @@ errors++;
 if(data.placed_at !== undefined){
 let data21 = data.placed_at;
 if(typeof data21 === "string"){
-if((data21.length > 30 && func2(data21) > 30)){
+if((data21.length > 30 && func7(data21) > 30)){
 const err77 = {instancePath:instancePath+"/placed_at",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters"};
 if(vErrors === null){
 vErrors = [err77];
@@ -1488,7 +1489,7 @@ errors++;
 if(data.parent_id !== undefined){
 let data22 = data.parent_id;
 if(typeof data22 === "string"){
-if((data22.length > 128 && func2(data22) > 128)){
+if((data22.length > 128 && func7(data22) > 128)){
 const err80 = {instancePath:instancePath+"/parent_id",schemaPath:"#/$defs/ref/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err80];
@@ -1498,7 +1499,7 @@ vErrors.push(err80);
 }
 errors++;
 }
-if((data22.length < 1 || (data22.length < 2 && func2(data22) < 1))){
+if((data22.length < 1 || (data22.length < 2 && func7(data22) < 1))){
 const err81 = {instancePath:instancePath+"/parent_id",schemaPath:"#/$defs/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err81];
@@ -1523,7 +1524,7 @@ errors++;
 if(data.oco_group !== undefined){
 let data23 = data.oco_group;
 if(typeof data23 === "string"){
-if((data23.length > 128 && func2(data23) > 128)){
+if((data23.length > 128 && func7(data23) > 128)){
 const err83 = {instancePath:instancePath+"/oco_group",schemaPath:"#/properties/oco_group/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err83];
@@ -1533,7 +1534,7 @@ vErrors.push(err83);
 }
 errors++;
 }
-if((data23.length < 1 || (data23.length < 2 && func2(data23) < 1))){
+if((data23.length < 1 || (data23.length < 2 && func7(data23) < 1))){
 const err84 = {instancePath:instancePath+"/oco_group",schemaPath:"#/properties/oco_group/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err84];
@@ -1675,7 +1676,7 @@ vErrors.push(err8);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema60.properties, key0))){
+if(!(func5.call(schema60.properties, key0))){
 const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err9];
@@ -1689,7 +1690,7 @@ errors++;
 if(data.fill_id !== undefined){
 let data0 = data.fill_id;
 if(typeof data0 === "string"){
-if((data0.length > 128 && func2(data0) > 128)){
+if((data0.length > 128 && func7(data0) > 128)){
 const err10 = {instancePath:instancePath+"/fill_id",schemaPath:"#/$defs/ref/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -1699,7 +1700,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if((data0.length < 1 || (data0.length < 2 && func2(data0) < 1))){
+if((data0.length < 1 || (data0.length < 2 && func7(data0) < 1))){
 const err11 = {instancePath:instancePath+"/fill_id",schemaPath:"#/$defs/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -1724,7 +1725,7 @@ errors++;
 if(data.order_id !== undefined){
 let data1 = data.order_id;
 if(typeof data1 === "string"){
-if((data1.length > 128 && func2(data1) > 128)){
+if((data1.length > 128 && func7(data1) > 128)){
 const err13 = {instancePath:instancePath+"/order_id",schemaPath:"#/$defs/ref/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -1734,7 +1735,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if((data1.length < 1 || (data1.length < 2 && func2(data1) < 1))){
+if((data1.length < 1 || (data1.length < 2 && func7(data1) < 1))){
 const err14 = {instancePath:instancePath+"/order_id",schemaPath:"#/$defs/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -1759,7 +1760,7 @@ errors++;
 if(data.symbol !== undefined){
 let data2 = data.symbol;
 if(typeof data2 === "string"){
-if((data2.length > 64 && func2(data2) > 64)){
+if((data2.length > 64 && func7(data2) > 64)){
 const err16 = {instancePath:instancePath+"/symbol",schemaPath:"#/$defs/symbol/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err16];
@@ -1769,7 +1770,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
+if((data2.length < 1 || (data2.length < 2 && func7(data2) < 1))){
 const err17 = {instancePath:instancePath+"/symbol",schemaPath:"#/$defs/symbol/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -1807,7 +1808,7 @@ errors++;
 if(data.quantity !== undefined){
 let data4 = data.quantity;
 if(typeof data4 === "string"){
-if((data4.length > 400 && func2(data4) > 400)){
+if((data4.length > 400 && func7(data4) > 400)){
 const err20 = {instancePath:instancePath+"/quantity",schemaPath:"#/$defs/pos_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err20];
@@ -1842,7 +1843,7 @@ errors++;
 if(data.price !== undefined){
 let data5 = data.price;
 if(typeof data5 === "string"){
-if((data5.length > 400 && func2(data5) > 400)){
+if((data5.length > 400 && func7(data5) > 400)){
 const err23 = {instancePath:instancePath+"/price",schemaPath:"#/$defs/nonneg_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err23];
@@ -1877,7 +1878,7 @@ errors++;
 if(data.commission !== undefined){
 let data6 = data.commission;
 if(typeof data6 === "string"){
-if((data6.length > 400 && func2(data6) > 400)){
+if((data6.length > 400 && func7(data6) > 400)){
 const err26 = {instancePath:instancePath+"/commission",schemaPath:"#/$defs/nonneg_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err26];
@@ -1937,7 +1938,7 @@ errors++;
 if(data.timestamp !== undefined){
 let data8 = data.timestamp;
 if(typeof data8 === "string"){
-if((data8.length > 30 && func2(data8) > 30)){
+if((data8.length > 30 && func7(data8) > 30)){
 const err31 = {instancePath:instancePath+"/timestamp",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters"};
 if(vErrors === null){
 vErrors = [err31];
@@ -1987,10 +1988,10 @@ validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema70 = {"type":"object","required":["from","to","patch"],"additionalProperties":false,"description":"Data of an older version with no home in this one, kept so a downgrade restores the original exactly.","properties":{"from":{"$ref":"#/$defs/version_string"},"to":{"$ref":"#/$defs/version_string"},"patch":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/patch_op"},"description":"RFC 6902 operations that turn the plain downgrade of this document into the original older document."}}};
 const schema71 = {"type":"string","pattern":"^(0|[1-9][0-9]{0,5})\\.(0|[1-9][0-9]{0,5})$"};
-const pattern29 = __pattern("^(0|[1-9][0-9]{0,5})\\.(0|[1-9][0-9]{0,5})$");
+const pattern29 = func0("^(0|[1-9][0-9]{0,5})\\.(0|[1-9][0-9]{0,5})$", "u");
 const schema73 = {"oneOf":[{"type":"object","required":["op","path","value"],"additionalProperties":false,"properties":{"op":{"enum":["add","replace"]},"path":{"$ref":"#/$defs/json_pointer"},"value":true}},{"type":"object","required":["op","path"],"additionalProperties":false,"properties":{"op":{"const":"remove"},"path":{"$ref":"#/$defs/json_pointer"}}}]};
 const schema74 = {"type":"string","pattern":"^(/([^~/]|~[01])*)+$"};
-const pattern31 = __pattern("^(/([^~/]|~[01])*)+$");
+const pattern31 = func0("^(/([^~/]|~[01])*)+$", "u");
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2380,7 +2381,7 @@ return errors === 0;
 validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema76 = {"type":"object","required":["source_version","source_id","steps"],"additionalProperties":false,"description":"Where a migrated document came from. Not hashed: identity is the state alone.","properties":{"source_version":{"$ref":"#/$defs/version_string"},"source_id":{"$ref":"#/$defs/checkpoint_id"},"source_created_at":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})?$","description":"The source's created_at, kept when the upgrade had to rewrite it."},"steps":{"type":"array","minItems":1,"items":{"type":"object","required":["from","to"],"additionalProperties":false,"properties":{"from":{"$ref":"#/$defs/version_string"},"to":{"$ref":"#/$defs/version_string"}}}}}};
-const pattern35 = __pattern("^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})?$");
+const pattern35 = func0("^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})?$", "u");
 
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2763,7 +2764,7 @@ vErrors.push(err9);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema31.properties, key0))){
+if(!(func5.call(schema31.properties, key0))){
 const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err10];
@@ -2814,7 +2815,7 @@ errors++;
 if(data.created_at !== undefined){
 let data2 = data.created_at;
 if(typeof data2 === "string"){
-if((data2.length > 30 && func2(data2) > 30)){
+if((data2.length > 30 && func7(data2) > 30)){
 const err14 = {instancePath:instancePath+"/created_at",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -2849,7 +2850,7 @@ errors++;
 if(data.strategy_name !== undefined){
 let data3 = data.strategy_name;
 if(typeof data3 === "string"){
-if((data3.length > 256 && func2(data3) > 256)){
+if((data3.length > 256 && func7(data3) > 256)){
 const err17 = {instancePath:instancePath+"/strategy_name",schemaPath:"#/properties/strategy_name/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -2859,7 +2860,7 @@ vErrors.push(err17);
 }
 errors++;
 }
-if((data3.length < 1 || (data3.length < 2 && func2(data3) < 1))){
+if((data3.length < 1 || (data3.length < 2 && func7(data3) < 1))){
 const err18 = {instancePath:instancePath+"/strategy_name",schemaPath:"#/properties/strategy_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -2884,7 +2885,7 @@ errors++;
 if(data.timestamp !== undefined){
 let data4 = data.timestamp;
 if(typeof data4 === "string"){
-if((data4.length > 30 && func2(data4) > 30)){
+if((data4.length > 30 && func7(data4) > 30)){
 const err20 = {instancePath:instancePath+"/timestamp",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters"};
 if(vErrors === null){
 vErrors = [err20];
@@ -2998,7 +2999,7 @@ if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 for(const key2 in data8){
 const _errs22 = errors;
 if(typeof key2 === "string"){
-if((key2.length > 64 && func2(key2) > 64)){
+if((key2.length > 64 && func7(key2) > 64)){
 const err29 = {instancePath:instancePath+"/portfolio_state/positions",schemaPath:"#/$defs/symbol/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",propertyName:key2};
 if(vErrors === null){
 vErrors = [err29];
@@ -3008,7 +3009,7 @@ vErrors.push(err29);
 }
 errors++;
 }
-if((key2.length < 1 || (key2.length < 2 && func2(key2) < 1))){
+if((key2.length < 1 || (key2.length < 2 && func7(key2) < 1))){
 const err30 = {instancePath:instancePath+"/portfolio_state/positions",schemaPath:"#/$defs/symbol/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",propertyName:key2};
 if(vErrors === null){
 vErrors = [err30];

@@ -3,8 +3,8 @@
 // @ts-nocheck
 import type { ValidateFunction } from '../validate-function.js';
 import type { CheckpointV3 } from '../types/v3.js';
-import { pattern as __pattern } from "../../src/format/patterns.js";
-import __rt0 from "ajv/dist/runtime/ucs2length.js";
+import __rt0 from "../../src/format/patterns.js";
+import __rt1 from "ajv/dist/runtime/ucs2length.js";
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://state-checkpoint.dev/schemas/v3.schema.json","title":"State checkpoint, format version 3.0","description":"Exact resume and lineage: run id and parent id, strictly increasing sequence, engine state (random generator state, feed cursors, id counters, held orders), versioned strategy state and a strategy fingerprint. Frozen: never edit this file.","type":"object","required":["checkpoint_id","version","created_at","strategy_name","run_id","parent_id","sequence","timestamp","portfolio_state","order_state","engine_state","strategy_state","fingerprint","metadata"],"additionalProperties":false,"properties":{"checkpoint_id":{"$ref":"#/$defs/checkpoint_id"},"version":{"const":"3.0"},"created_at":{"$ref":"#/$defs/timestamp","description":"Wall-clock creation time. Not hashed."},"strategy_name":{"type":"string","minLength":1,"maxLength":256},"run_id":{"$ref":"#/$defs/run_id"},"parent_id":{"oneOf":[{"type":"null"},{"$ref":"#/$defs/checkpoint_id"}],"description":"Id of the previous checkpoint of this run, or null for the first."},"timestamp":{"$ref":"#/$defs/timestamp","description":"The point in backtest or live time that the state describes."},"sequence":{"type":"integer","minimum":0,"maximum":9007199254740991,"description":"Position of this checkpoint in its run; strictly increases within a run."},"portfolio_state":{"type":"object","required":["cash","positions"],"additionalProperties":false,"properties":{"cash":{"$ref":"#/$defs/money_map","description":"Cash balance per currency (may be negative on margin)."},"positions":{"type":"object","propertyNames":{"$ref":"#/$defs/symbol"},"additionalProperties":{"$ref":"#/$defs/position"}},"equity":{"$ref":"#/$defs/money_map","description":"Total equity per currency as the engine computed it."}}},"order_state":{"type":"object","required":["orders","fills"],"additionalProperties":false,"properties":{"orders":{"type":"array","items":{"$ref":"#/$defs/order"},"description":"Orders in placement order, any status."},"fills":{"type":"array","items":{"$ref":"#/$defs/fill"},"description":"Fills in execution order; may be a recent window."}}},"engine_state":{"type":"object","required":["rng","feeds","counters","held_orders"],"additionalProperties":false,"properties":{"rng":{"oneOf":[{"type":"null"},{"type":"object","required":["algorithm","state"],"additionalProperties":false,"properties":{"algorithm":{"type":"string","pattern":"^[a-z0-9][a-z0-9_.+*-]{0,63}$","description":"Generator name, e.g. mulberry32, xoshiro128**, mt19937, pcg64."},"state":{"type":"array","minItems":1,"maxItems":4096,"items":{"$ref":"#/$defs/uint32"},"description":"The generator's full internal state as unsigned 32-bit words (not its seed)."}}}],"description":"Random generator state, or null when the engine uses none."},"feeds":{"type":"object","propertyNames":{"$ref":"#/$defs/name"},"additionalProperties":{"type":"object","required":["cursor"],"additionalProperties":false,"properties":{"cursor":{"$ref":"#/$defs/counter","description":"Index of the next record the feed will deliver."},"last_timestamp":{"$ref":"#/$defs/timestamp","description":"Time of the last record delivered."}}}},"counters":{"type":"object","propertyNames":{"$ref":"#/$defs/name"},"additionalProperties":{"$ref":"#/$defs/counter"},"description":"Id counters: the next number each generator of ids will hand out."},"held_orders":{"type":"array","items":{"$ref":"#/$defs/order"},"description":"Orders created but not yet submitted to the broker (status new)."}}},"metadata":{"type":"object","description":"Free-form, hashed. Keep volatile data (host names, wall-clock times) out of it."},"legacy":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/legacy_layer"}},"provenance":{"$ref":"#/$defs/provenance"},"strategy_state":{"oneOf":[{"type":"null"},{"type":"object","required":["schema","schema_version","data"],"additionalProperties":false,"properties":{"schema":{"$ref":"#/$defs/name","description":"Name of the strategy's own state schema."},"schema_version":{"type":"integer","minimum":0,"maximum":2147483647,"description":"Version of the strategy's own state schema."},"data":{"description":"The strategy's state, any JSON value."}}}]},"fingerprint":{"oneOf":[{"type":"null"},{"type":"object","required":["code","config"],"additionalProperties":false,"properties":{"code":{"$ref":"#/$defs/sha256","description":"SHA-256 of the strategy code."},"config":{"$ref":"#/$defs/sha256","description":"SHA-256 of the RFC 8785 bytes of the strategy configuration."}}}],"description":"What produced the state; a resume can refuse a mismatch. Null when unknown."}},"$defs":{"checkpoint_id":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lowercase hex SHA-256 of the RFC 8785 canonical bytes of the hashed part: the document without checkpoint_id, created_at and provenance."},"timestamp":{"type":"string","pattern":"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{0,8}[1-9])?Z$","maxLength":30,"description":"RFC 3339 date-time in UTC with a literal 'Z', seconds always present, an optional fraction of 1-9 digits that does not end in 0. One spelling per instant."},"decimal":{"type":"string","pattern":"^(0|-?[1-9][0-9]*|-?(0|[1-9][0-9]*)\\.[0-9]*[1-9])$","maxLength":400,"description":"Canonical signed decimal: no exponent, no '+', no leading zeros, no trailing fractional zeros, no '-0', zero is '0'. At most 400 characters: enough for the shortest round-trip spelling of any binary64 number (at most 327 characters)."},"nonneg_decimal":{"type":"string","pattern":"^(0|[1-9][0-9]*|(0|[1-9][0-9]*)\\.[0-9]*[1-9])$","maxLength":400,"description":"Canonical decimal that is zero or positive."},"pos_decimal":{"type":"string","pattern":"^([1-9][0-9]*|(0|[1-9][0-9]*)\\.[0-9]*[1-9])$","maxLength":400,"description":"Canonical decimal that is strictly positive."},"currency":{"type":"string","pattern":"^[A-Z][A-Z0-9]{2,9}$","description":"Currency or asset code: ISO 4217 where one exists (USD, EUR); 'XXX' means no currency recorded (migrated from 1.0)."},"symbol":{"type":"string","minLength":1,"maxLength":64,"description":"Instrument identifier as the engine knows it."},"ref":{"type":"string","minLength":1,"maxLength":128,"description":"An order or fill identifier, unique within its list."},"side":{"enum":["buy","sell"]},"order":{"type":"object","required":["order_id","symbol","side","type","quantity","time_in_force","status","filled_quantity","commission","currency","placed_at"],"additionalProperties":false,"properties":{"order_id":{"$ref":"#/$defs/ref"},"symbol":{"$ref":"#/$defs/symbol"},"side":{"$ref":"#/$defs/side"},"type":{"enum":["market","limit","stop","stop_limit","trailing_stop"]},"quantity":{"$ref":"#/$defs/pos_decimal","description":"Ordered quantity, always positive; the side gives the direction."},"limit_price":{"$ref":"#/$defs/nonneg_decimal","description":"Present exactly for limit and stop_limit orders."},"stop_price":{"$ref":"#/$defs/nonneg_decimal","description":"Trigger price: required for stop and stop_limit, the current trigger for trailing_stop, absent otherwise."},"trail_amount":{"$ref":"#/$defs/pos_decimal","description":"trailing_stop only: trailing distance in price units."},"trail_percent":{"$ref":"#/$defs/pos_decimal","description":"trailing_stop only: trailing distance in percent."},"time_in_force":{"enum":["day","gtc","ioc","fok","gtd","opg","cls"]},"expire_at":{"$ref":"#/$defs/timestamp","description":"Present exactly when time_in_force is gtd."},"status":{"enum":["new","submitted","partially_filled","filled","cancelled","rejected","expired"]},"filled_quantity":{"$ref":"#/$defs/nonneg_decimal"},"avg_fill_price":{"$ref":"#/$defs/nonneg_decimal","description":"Volume-weighted average fill price; absent while nothing is filled, and may be absent when unknown."},"commission":{"$ref":"#/$defs/nonneg_decimal","description":"Total commission charged so far, in the order's currency."},"currency":{"$ref":"#/$defs/currency"},"placed_at":{"$ref":"#/$defs/timestamp","description":"When the order was created, in backtest or live time."},"parent_id":{"$ref":"#/$defs/ref","description":"Bracket parent: this order is only active once the parent fills."},"oco_group":{"type":"string","minLength":1,"maxLength":128,"description":"Orders sharing an oco_group cancel each other when one fills."}},"allOf":[{"if":{"properties":{"type":{"enum":["limit","stop_limit"]}}},"then":{"required":["limit_price"]},"else":{"not":{"required":["limit_price"]}}},{"if":{"properties":{"type":{"enum":["stop","stop_limit"]}}},"then":{"required":["stop_price"]}},{"if":{"properties":{"type":{"enum":["market","limit"]}}},"then":{"not":{"required":["stop_price"]}}},{"if":{"properties":{"type":{"const":"trailing_stop"}}},"then":{"oneOf":[{"required":["trail_amount"]},{"required":["trail_percent"]}]},"else":{"not":{"anyOf":[{"required":["trail_amount"]},{"required":["trail_percent"]}]}}},{"if":{"properties":{"time_in_force":{"const":"gtd"}}},"then":{"required":["expire_at"]},"else":{"not":{"required":["expire_at"]}}}]},"fill":{"type":"object","required":["fill_id","order_id","symbol","side","quantity","price","commission","currency","timestamp"],"additionalProperties":false,"properties":{"fill_id":{"$ref":"#/$defs/ref"},"order_id":{"$ref":"#/$defs/ref"},"symbol":{"$ref":"#/$defs/symbol"},"side":{"$ref":"#/$defs/side"},"quantity":{"$ref":"#/$defs/pos_decimal"},"price":{"$ref":"#/$defs/nonneg_decimal"},"commission":{"$ref":"#/$defs/nonneg_decimal"},"currency":{"$ref":"#/$defs/currency"},"timestamp":{"$ref":"#/$defs/timestamp"}}},"position":{"type":"object","required":["quantity","avg_price","currency"],"additionalProperties":false,"properties":{"quantity":{"$ref":"#/$defs/decimal","description":"Signed quantity: negative is short."},"avg_price":{"$ref":"#/$defs/nonneg_decimal","description":"Average entry price."},"currency":{"$ref":"#/$defs/currency"},"last_price":{"$ref":"#/$defs/nonneg_decimal","description":"Mark price used for equity, when known."}}},"money_map":{"type":"object","propertyNames":{"$ref":"#/$defs/currency"},"additionalProperties":{"$ref":"#/$defs/decimal"}},"version_string":{"type":"string","pattern":"^(0|[1-9][0-9]{0,5})\\.(0|[1-9][0-9]{0,5})$"},"legacy_layer":{"type":"object","required":["from","to","patch"],"additionalProperties":false,"description":"Data of an older version with no home in this one, kept so a downgrade restores the original exactly.","properties":{"from":{"$ref":"#/$defs/version_string"},"to":{"$ref":"#/$defs/version_string"},"patch":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/patch_op"},"description":"RFC 6902 operations that turn the plain downgrade of this document into the original older document."}}},"patch_op":{"oneOf":[{"type":"object","required":["op","path","value"],"additionalProperties":false,"properties":{"op":{"enum":["add","replace"]},"path":{"$ref":"#/$defs/json_pointer"},"value":true}},{"type":"object","required":["op","path"],"additionalProperties":false,"properties":{"op":{"const":"remove"},"path":{"$ref":"#/$defs/json_pointer"}}}]},"json_pointer":{"type":"string","pattern":"^(/([^~/]|~[01])*)+$"},"provenance":{"type":"object","required":["source_version","source_id","steps"],"additionalProperties":false,"description":"Where a migrated document came from. Not hashed: identity is the state alone.","properties":{"source_version":{"$ref":"#/$defs/version_string"},"source_id":{"$ref":"#/$defs/checkpoint_id"},"source_created_at":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})?$","description":"The source's created_at, kept when the upgrade had to rewrite it."},"steps":{"type":"array","minItems":1,"items":{"type":"object","required":["from","to"],"additionalProperties":false,"properties":{"from":{"$ref":"#/$defs/version_string"},"to":{"$ref":"#/$defs/version_string"}}}}}},"name":{"type":"string","minLength":1,"maxLength":128},"run_id":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$","description":"Identifies one run (lineage); fixed for every checkpoint of the run."},"uint32":{"type":"integer","minimum":0,"maximum":4294967295},"counter":{"type":"integer","minimum":0,"maximum":9007199254740991},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lowercase hex SHA-256 digest."}}};
 const schema32 = {"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lowercase hex SHA-256 of the RFC 8785 canonical bytes of the hashed part: the document without checkpoint_id, created_at and provenance."};
 const schema33 = {"type":"string","pattern":"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{0,8}[1-9])?Z$","maxLength":30,"description":"RFC 3339 date-time in UTC with a literal 'Z', seconds always present, an optional fraction of 1-9 digits that does not end in 0. One spelling per instant."};
@@ -14,17 +14,18 @@ const schema72 = {"type":"integer","minimum":0,"maximum":4294967295};
 const schema73 = {"type":"string","minLength":1,"maxLength":128};
 const schema74 = {"type":"integer","minimum":0,"maximum":9007199254740991};
 const schema90 = {"type":"string","pattern":"^[0-9a-f]{64}$","description":"Lowercase hex SHA-256 digest."};
-const func1 = Object.prototype.hasOwnProperty;
-const func2 = (__rt0.default ? __rt0 : { default: __rt0 }).default;
-const pattern4 = __pattern("^[0-9a-f]{64}$");
-const pattern5 = __pattern("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{0,8}[1-9])?Z$");
-const pattern6 = __pattern("^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$");
-const pattern31 = __pattern("^[a-z0-9][a-z0-9_.+*-]{0,63}$");
+const func5 = Object.prototype.hasOwnProperty;
+const func0 = (__rt0.default ? __rt0 : { default: __rt0 }).default;
+const func7 = (__rt1.default ? __rt1 : { default: __rt1 }).default;
+const pattern4 = func0("^[0-9a-f]{64}$", "u");
+const pattern5 = func0("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{0,8}[1-9])?Z$", "u");
+const pattern6 = func0("^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$", "u");
+const pattern31 = func0("^[a-z0-9][a-z0-9_.+*-]{0,63}$", "u");
 const schema37 = {"type":"object","propertyNames":{"$ref":"#/$defs/currency"},"additionalProperties":{"$ref":"#/$defs/decimal"}};
 const schema38 = {"type":"string","pattern":"^[A-Z][A-Z0-9]{2,9}$","description":"Currency or asset code: ISO 4217 where one exists (USD, EUR); 'XXX' means no currency recorded (migrated from 1.0)."};
 const schema39 = {"type":"string","pattern":"^(0|-?[1-9][0-9]*|-?(0|[1-9][0-9]*)\\.[0-9]*[1-9])$","maxLength":400,"description":"Canonical signed decimal: no exponent, no '+', no leading zeros, no trailing fractional zeros, no '-0', zero is '0'. At most 400 characters: enough for the shortest round-trip spelling of any binary64 number (at most 327 characters)."};
-const pattern9 = __pattern("^[A-Z][A-Z0-9]{2,9}$");
-const pattern10 = __pattern("^(0|-?[1-9][0-9]*|-?(0|[1-9][0-9]*)\\.[0-9]*[1-9])$");
+const pattern9 = func0("^[A-Z][A-Z0-9]{2,9}$", "u");
+const pattern10 = func0("^(0|-?[1-9][0-9]*|-?(0|[1-9][0-9]*)\\.[0-9]*[1-9])$", "u");
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -76,7 +77,7 @@ errors++;
 for(const key1 in data){
 let data0 = data[key1];
 if(typeof data0 === "string"){
-if((data0.length > 400 && func2(data0) > 400)){
+if((data0.length > 400 && func7(data0) > 400)){
 const err3 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -126,7 +127,7 @@ validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema41 = {"type":"object","required":["quantity","avg_price","currency"],"additionalProperties":false,"properties":{"quantity":{"$ref":"#/$defs/decimal","description":"Signed quantity: negative is short."},"avg_price":{"$ref":"#/$defs/nonneg_decimal","description":"Average entry price."},"currency":{"$ref":"#/$defs/currency"},"last_price":{"$ref":"#/$defs/nonneg_decimal","description":"Mark price used for equity, when known."}}};
 const schema43 = {"type":"string","pattern":"^(0|[1-9][0-9]*|(0|[1-9][0-9]*)\\.[0-9]*[1-9])$","maxLength":400,"description":"Canonical decimal that is zero or positive."};
-const pattern12 = __pattern("^(0|[1-9][0-9]*|(0|[1-9][0-9]*)\\.[0-9]*[1-9])$");
+const pattern12 = func0("^(0|[1-9][0-9]*|(0|[1-9][0-9]*)\\.[0-9]*[1-9])$", "u");
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -184,7 +185,7 @@ errors++;
 if(data.quantity !== undefined){
 let data0 = data.quantity;
 if(typeof data0 === "string"){
-if((data0.length > 400 && func2(data0) > 400)){
+if((data0.length > 400 && func7(data0) > 400)){
 const err4 = {instancePath:instancePath+"/quantity",schemaPath:"#/$defs/decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -219,7 +220,7 @@ errors++;
 if(data.avg_price !== undefined){
 let data1 = data.avg_price;
 if(typeof data1 === "string"){
-if((data1.length > 400 && func2(data1) > 400)){
+if((data1.length > 400 && func7(data1) > 400)){
 const err7 = {instancePath:instancePath+"/avg_price",schemaPath:"#/$defs/nonneg_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err7];
@@ -279,7 +280,7 @@ errors++;
 if(data.last_price !== undefined){
 let data3 = data.last_price;
 if(typeof data3 === "string"){
-if((data3.length > 400 && func2(data3) > 400)){
+if((data3.length > 400 && func7(data3) > 400)){
 const err12 = {instancePath:instancePath+"/last_price",schemaPath:"#/$defs/nonneg_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err12];
@@ -331,7 +332,7 @@ const schema46 = {"type":"object","required":["order_id","symbol","side","type",
 const schema47 = {"type":"string","minLength":1,"maxLength":128,"description":"An order or fill identifier, unique within its list."};
 const schema49 = {"enum":["buy","sell"]};
 const schema50 = {"type":"string","pattern":"^([1-9][0-9]*|(0|[1-9][0-9]*)\\.[0-9]*[1-9])$","maxLength":400,"description":"Canonical decimal that is strictly positive."};
-const pattern15 = __pattern("^([1-9][0-9]*|(0|[1-9][0-9]*)\\.[0-9]*[1-9])$");
+const pattern15 = func0("^([1-9][0-9]*|(0|[1-9][0-9]*)\\.[0-9]*[1-9])$", "u");
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -984,7 +985,7 @@ vErrors.push(err36);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema46.properties, key0))){
+if(!(func5.call(schema46.properties, key0))){
 const err37 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err37];
@@ -998,7 +999,7 @@ errors++;
 if(data.order_id !== undefined){
 let data5 = data.order_id;
 if(typeof data5 === "string"){
-if((data5.length > 128 && func2(data5) > 128)){
+if((data5.length > 128 && func7(data5) > 128)){
 const err38 = {instancePath:instancePath+"/order_id",schemaPath:"#/$defs/ref/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err38];
@@ -1008,7 +1009,7 @@ vErrors.push(err38);
 }
 errors++;
 }
-if((data5.length < 1 || (data5.length < 2 && func2(data5) < 1))){
+if((data5.length < 1 || (data5.length < 2 && func7(data5) < 1))){
 const err39 = {instancePath:instancePath+"/order_id",schemaPath:"#/$defs/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err39];
@@ -1033,7 +1034,7 @@ errors++;
 if(data.symbol !== undefined){
 let data6 = data.symbol;
 if(typeof data6 === "string"){
-if((data6.length > 64 && func2(data6) > 64)){
+if((data6.length > 64 && func7(data6) > 64)){
 const err41 = {instancePath:instancePath+"/symbol",schemaPath:"#/$defs/symbol/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err41];
@@ -1043,7 +1044,7 @@ vErrors.push(err41);
 }
 errors++;
 }
-if((data6.length < 1 || (data6.length < 2 && func2(data6) < 1))){
+if((data6.length < 1 || (data6.length < 2 && func7(data6) < 1))){
 const err42 = {instancePath:instancePath+"/symbol",schemaPath:"#/$defs/symbol/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err42];
@@ -1094,7 +1095,7 @@ errors++;
 if(data.quantity !== undefined){
 let data9 = data.quantity;
 if(typeof data9 === "string"){
-if((data9.length > 400 && func2(data9) > 400)){
+if((data9.length > 400 && func7(data9) > 400)){
 const err46 = {instancePath:instancePath+"/quantity",schemaPath:"#/$defs/pos_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err46];
@@ -1129,7 +1130,7 @@ errors++;
 if(data.limit_price !== undefined){
 let data10 = data.limit_price;
 if(typeof data10 === "string"){
-if((data10.length > 400 && func2(data10) > 400)){
+if((data10.length > 400 && func7(data10) > 400)){
 const err49 = {instancePath:instancePath+"/limit_price",schemaPath:"#/$defs/nonneg_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err49];
@@ -1164,7 +1165,7 @@ errors++;
 if(data.stop_price !== undefined){
 let data11 = data.stop_price;
 if(typeof data11 === "string"){
-if((data11.length > 400 && func2(data11) > 400)){
+if((data11.length > 400 && func7(data11) > 400)){
 const err52 = {instancePath:instancePath+"/stop_price",schemaPath:"#/$defs/nonneg_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err52];
@@ -1199,7 +1200,7 @@ errors++;
 if(data.trail_amount !== undefined){
 let data12 = data.trail_amount;
 if(typeof data12 === "string"){
-if((data12.length > 400 && func2(data12) > 400)){
+if((data12.length > 400 && func7(data12) > 400)){
 const err55 = {instancePath:instancePath+"/trail_amount",schemaPath:"#/$defs/pos_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err55];
@@ -1234,7 +1235,7 @@ errors++;
 if(data.trail_percent !== undefined){
 let data13 = data.trail_percent;
 if(typeof data13 === "string"){
-if((data13.length > 400 && func2(data13) > 400)){
+if((data13.length > 400 && func7(data13) > 400)){
 const err58 = {instancePath:instancePath+"/trail_percent",schemaPath:"#/$defs/pos_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err58];
@@ -1282,7 +1283,7 @@ errors++;
 if(data.expire_at !== undefined){
 let data15 = data.expire_at;
 if(typeof data15 === "string"){
-if((data15.length > 30 && func2(data15) > 30)){
+if((data15.length > 30 && func7(data15) > 30)){
 const err62 = {instancePath:instancePath+"/expire_at",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters"};
 if(vErrors === null){
 vErrors = [err62];
@@ -1330,7 +1331,7 @@ errors++;
 if(data.filled_quantity !== undefined){
 let data17 = data.filled_quantity;
 if(typeof data17 === "string"){
-if((data17.length > 400 && func2(data17) > 400)){
+if((data17.length > 400 && func7(data17) > 400)){
 const err66 = {instancePath:instancePath+"/filled_quantity",schemaPath:"#/$defs/nonneg_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err66];
@@ -1365,7 +1366,7 @@ errors++;
 if(data.avg_fill_price !== undefined){
 let data18 = data.avg_fill_price;
 if(typeof data18 === "string"){
-if((data18.length > 400 && func2(data18) > 400)){
+if((data18.length > 400 && func7(data18) > 400)){
 const err69 = {instancePath:instancePath+"/avg_fill_price",schemaPath:"#/$defs/nonneg_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err69];
@@ -1400,7 +1401,7 @@ errors++;
 if(data.commission !== undefined){
 let data19 = data.commission;
 if(typeof data19 === "string"){
-if((data19.length > 400 && func2(data19) > 400)){
+if((data19.length > 400 && func7(data19) > 400)){
 const err72 = {instancePath:instancePath+"/commission",schemaPath:"#/$defs/nonneg_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err72];
@@ -1460,7 +1461,7 @@ errors++;
 if(data.placed_at !== undefined){
 let data21 = data.placed_at;
 if(typeof data21 === "string"){
-if((data21.length > 30 && func2(data21) > 30)){
+if((data21.length > 30 && func7(data21) > 30)){
 const err77 = {instancePath:instancePath+"/placed_at",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters"};
 if(vErrors === null){
 vErrors = [err77];
@@ -1495,7 +1496,7 @@ errors++;
 if(data.parent_id !== undefined){
 let data22 = data.parent_id;
 if(typeof data22 === "string"){
-if((data22.length > 128 && func2(data22) > 128)){
+if((data22.length > 128 && func7(data22) > 128)){
 const err80 = {instancePath:instancePath+"/parent_id",schemaPath:"#/$defs/ref/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err80];
@@ -1505,7 +1506,7 @@ vErrors.push(err80);
 }
 errors++;
 }
-if((data22.length < 1 || (data22.length < 2 && func2(data22) < 1))){
+if((data22.length < 1 || (data22.length < 2 && func7(data22) < 1))){
 const err81 = {instancePath:instancePath+"/parent_id",schemaPath:"#/$defs/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err81];
@@ -1530,7 +1531,7 @@ errors++;
 if(data.oco_group !== undefined){
 let data23 = data.oco_group;
 if(typeof data23 === "string"){
-if((data23.length > 128 && func2(data23) > 128)){
+if((data23.length > 128 && func7(data23) > 128)){
 const err83 = {instancePath:instancePath+"/oco_group",schemaPath:"#/properties/oco_group/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err83];
@@ -1540,7 +1541,7 @@ vErrors.push(err83);
 }
 errors++;
 }
-if((data23.length < 1 || (data23.length < 2 && func2(data23) < 1))){
+if((data23.length < 1 || (data23.length < 2 && func7(data23) < 1))){
 const err84 = {instancePath:instancePath+"/oco_group",schemaPath:"#/properties/oco_group/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err84];
@@ -1682,7 +1683,7 @@ vErrors.push(err8);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema62.properties, key0))){
+if(!(func5.call(schema62.properties, key0))){
 const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err9];
@@ -1696,7 +1697,7 @@ errors++;
 if(data.fill_id !== undefined){
 let data0 = data.fill_id;
 if(typeof data0 === "string"){
-if((data0.length > 128 && func2(data0) > 128)){
+if((data0.length > 128 && func7(data0) > 128)){
 const err10 = {instancePath:instancePath+"/fill_id",schemaPath:"#/$defs/ref/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -1706,7 +1707,7 @@ vErrors.push(err10);
 }
 errors++;
 }
-if((data0.length < 1 || (data0.length < 2 && func2(data0) < 1))){
+if((data0.length < 1 || (data0.length < 2 && func7(data0) < 1))){
 const err11 = {instancePath:instancePath+"/fill_id",schemaPath:"#/$defs/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
@@ -1731,7 +1732,7 @@ errors++;
 if(data.order_id !== undefined){
 let data1 = data.order_id;
 if(typeof data1 === "string"){
-if((data1.length > 128 && func2(data1) > 128)){
+if((data1.length > 128 && func7(data1) > 128)){
 const err13 = {instancePath:instancePath+"/order_id",schemaPath:"#/$defs/ref/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err13];
@@ -1741,7 +1742,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-if((data1.length < 1 || (data1.length < 2 && func2(data1) < 1))){
+if((data1.length < 1 || (data1.length < 2 && func7(data1) < 1))){
 const err14 = {instancePath:instancePath+"/order_id",schemaPath:"#/$defs/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err14];
@@ -1766,7 +1767,7 @@ errors++;
 if(data.symbol !== undefined){
 let data2 = data.symbol;
 if(typeof data2 === "string"){
-if((data2.length > 64 && func2(data2) > 64)){
+if((data2.length > 64 && func7(data2) > 64)){
 const err16 = {instancePath:instancePath+"/symbol",schemaPath:"#/$defs/symbol/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err16];
@@ -1776,7 +1777,7 @@ vErrors.push(err16);
 }
 errors++;
 }
-if((data2.length < 1 || (data2.length < 2 && func2(data2) < 1))){
+if((data2.length < 1 || (data2.length < 2 && func7(data2) < 1))){
 const err17 = {instancePath:instancePath+"/symbol",schemaPath:"#/$defs/symbol/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err17];
@@ -1814,7 +1815,7 @@ errors++;
 if(data.quantity !== undefined){
 let data4 = data.quantity;
 if(typeof data4 === "string"){
-if((data4.length > 400 && func2(data4) > 400)){
+if((data4.length > 400 && func7(data4) > 400)){
 const err20 = {instancePath:instancePath+"/quantity",schemaPath:"#/$defs/pos_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err20];
@@ -1849,7 +1850,7 @@ errors++;
 if(data.price !== undefined){
 let data5 = data.price;
 if(typeof data5 === "string"){
-if((data5.length > 400 && func2(data5) > 400)){
+if((data5.length > 400 && func7(data5) > 400)){
 const err23 = {instancePath:instancePath+"/price",schemaPath:"#/$defs/nonneg_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err23];
@@ -1884,7 +1885,7 @@ errors++;
 if(data.commission !== undefined){
 let data6 = data.commission;
 if(typeof data6 === "string"){
-if((data6.length > 400 && func2(data6) > 400)){
+if((data6.length > 400 && func7(data6) > 400)){
 const err26 = {instancePath:instancePath+"/commission",schemaPath:"#/$defs/nonneg_decimal/maxLength",keyword:"maxLength",params:{limit: 400},message:"must NOT have more than 400 characters"};
 if(vErrors === null){
 vErrors = [err26];
@@ -1944,7 +1945,7 @@ errors++;
 if(data.timestamp !== undefined){
 let data8 = data.timestamp;
 if(typeof data8 === "string"){
-if((data8.length > 30 && func2(data8) > 30)){
+if((data8.length > 30 && func7(data8) > 30)){
 const err31 = {instancePath:instancePath+"/timestamp",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters"};
 if(vErrors === null){
 vErrors = [err31];
@@ -1994,10 +1995,10 @@ validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema78 = {"type":"object","required":["from","to","patch"],"additionalProperties":false,"description":"Data of an older version with no home in this one, kept so a downgrade restores the original exactly.","properties":{"from":{"$ref":"#/$defs/version_string"},"to":{"$ref":"#/$defs/version_string"},"patch":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/patch_op"},"description":"RFC 6902 operations that turn the plain downgrade of this document into the original older document."}}};
 const schema79 = {"type":"string","pattern":"^(0|[1-9][0-9]{0,5})\\.(0|[1-9][0-9]{0,5})$"};
-const pattern33 = __pattern("^(0|[1-9][0-9]{0,5})\\.(0|[1-9][0-9]{0,5})$");
+const pattern33 = func0("^(0|[1-9][0-9]{0,5})\\.(0|[1-9][0-9]{0,5})$", "u");
 const schema81 = {"oneOf":[{"type":"object","required":["op","path","value"],"additionalProperties":false,"properties":{"op":{"enum":["add","replace"]},"path":{"$ref":"#/$defs/json_pointer"},"value":true}},{"type":"object","required":["op","path"],"additionalProperties":false,"properties":{"op":{"const":"remove"},"path":{"$ref":"#/$defs/json_pointer"}}}]};
 const schema82 = {"type":"string","pattern":"^(/([^~/]|~[01])*)+$"};
-const pattern35 = __pattern("^(/([^~/]|~[01])*)+$");
+const pattern35 = func0("^(/([^~/]|~[01])*)+$", "u");
 
 function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2387,7 +2388,7 @@ return errors === 0;
 validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema84 = {"type":"object","required":["source_version","source_id","steps"],"additionalProperties":false,"description":"Where a migrated document came from. Not hashed: identity is the state alone.","properties":{"source_version":{"$ref":"#/$defs/version_string"},"source_id":{"$ref":"#/$defs/checkpoint_id"},"source_created_at":{"type":"string","pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})?$","description":"The source's created_at, kept when the upgrade had to rewrite it."},"steps":{"type":"array","minItems":1,"items":{"type":"object","required":["from","to"],"additionalProperties":false,"properties":{"from":{"$ref":"#/$defs/version_string"},"to":{"$ref":"#/$defs/version_string"}}}}}};
-const pattern39 = __pattern("^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})?$");
+const pattern39 = func0("^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})?$", "u");
 
 function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2810,7 +2811,7 @@ vErrors.push(err13);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema31.properties, key0))){
+if(!(func5.call(schema31.properties, key0))){
 const err14 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err14];
@@ -2861,7 +2862,7 @@ errors++;
 if(data.created_at !== undefined){
 let data2 = data.created_at;
 if(typeof data2 === "string"){
-if((data2.length > 30 && func2(data2) > 30)){
+if((data2.length > 30 && func7(data2) > 30)){
 const err18 = {instancePath:instancePath+"/created_at",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -2896,7 +2897,7 @@ errors++;
 if(data.strategy_name !== undefined){
 let data3 = data.strategy_name;
 if(typeof data3 === "string"){
-if((data3.length > 256 && func2(data3) > 256)){
+if((data3.length > 256 && func7(data3) > 256)){
 const err21 = {instancePath:instancePath+"/strategy_name",schemaPath:"#/properties/strategy_name/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters"};
 if(vErrors === null){
 vErrors = [err21];
@@ -2906,7 +2907,7 @@ vErrors.push(err21);
 }
 errors++;
 }
-if((data3.length < 1 || (data3.length < 2 && func2(data3) < 1))){
+if((data3.length < 1 || (data3.length < 2 && func7(data3) < 1))){
 const err22 = {instancePath:instancePath+"/strategy_name",schemaPath:"#/properties/strategy_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err22];
@@ -3033,7 +3034,7 @@ vErrors = null;
 if(data.timestamp !== undefined){
 let data6 = data.timestamp;
 if(typeof data6 === "string"){
-if((data6.length > 30 && func2(data6) > 30)){
+if((data6.length > 30 && func7(data6) > 30)){
 const err30 = {instancePath:instancePath+"/timestamp",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters"};
 if(vErrors === null){
 vErrors = [err30];
@@ -3147,7 +3148,7 @@ if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 for(const key2 in data10){
 const _errs32 = errors;
 if(typeof key2 === "string"){
-if((key2.length > 64 && func2(key2) > 64)){
+if((key2.length > 64 && func7(key2) > 64)){
 const err39 = {instancePath:instancePath+"/portfolio_state/positions",schemaPath:"#/$defs/symbol/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",propertyName:key2};
 if(vErrors === null){
 vErrors = [err39];
@@ -3157,7 +3158,7 @@ vErrors.push(err39);
 }
 errors++;
 }
-if((key2.length < 1 || (key2.length < 2 && func2(key2) < 1))){
+if((key2.length < 1 || (key2.length < 2 && func7(key2) < 1))){
 const err40 = {instancePath:instancePath+"/portfolio_state/positions",schemaPath:"#/$defs/symbol/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",propertyName:key2};
 if(vErrors === null){
 vErrors = [err40];
@@ -3573,7 +3574,7 @@ if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 for(const key7 in data23){
 const _errs66 = errors;
 if(typeof key7 === "string"){
-if((key7.length > 128 && func2(key7) > 128)){
+if((key7.length > 128 && func7(key7) > 128)){
 const err70 = {instancePath:instancePath+"/engine_state/feeds",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",propertyName:key7};
 if(vErrors === null){
 vErrors = [err70];
@@ -3583,7 +3584,7 @@ vErrors.push(err70);
 }
 errors++;
 }
-if((key7.length < 1 || (key7.length < 2 && func2(key7) < 1))){
+if((key7.length < 1 || (key7.length < 2 && func7(key7) < 1))){
 const err71 = {instancePath:instancePath+"/engine_state/feeds",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",propertyName:key7};
 if(vErrors === null){
 vErrors = [err71];
@@ -3679,7 +3680,7 @@ errors++;
 if(data24.last_timestamp !== undefined){
 let data26 = data24.last_timestamp;
 if(typeof data26 === "string"){
-if((data26.length > 30 && func2(data26) > 30)){
+if((data26.length > 30 && func7(data26) > 30)){
 const err79 = {instancePath:instancePath+"/engine_state/feeds/" + key8.replace(/~/g, "~0").replace(/\//g, "~1")+"/last_timestamp",schemaPath:"#/$defs/timestamp/maxLength",keyword:"maxLength",params:{limit: 30},message:"must NOT have more than 30 characters"};
 if(vErrors === null){
 vErrors = [err79];
@@ -3741,7 +3742,7 @@ if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
 for(const key10 in data27){
 const _errs81 = errors;
 if(typeof key10 === "string"){
-if((key10.length > 128 && func2(key10) > 128)){
+if((key10.length > 128 && func7(key10) > 128)){
 const err84 = {instancePath:instancePath+"/engine_state/counters",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",propertyName:key10};
 if(vErrors === null){
 vErrors = [err84];
@@ -3751,7 +3752,7 @@ vErrors.push(err84);
 }
 errors++;
 }
-if((key10.length < 1 || (key10.length < 2 && func2(key10) < 1))){
+if((key10.length < 1 || (key10.length < 2 && func7(key10) < 1))){
 const err85 = {instancePath:instancePath+"/engine_state/counters",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",propertyName:key10};
 if(vErrors === null){
 vErrors = [err85];
@@ -3984,7 +3985,7 @@ errors++;
 if(data35.schema !== undefined){
 let data36 = data35.schema;
 if(typeof data36 === "string"){
-if((data36.length > 128 && func2(data36) > 128)){
+if((data36.length > 128 && func7(data36) > 128)){
 const err102 = {instancePath:instancePath+"/strategy_state/schema",schemaPath:"#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err102];
@@ -3994,7 +3995,7 @@ vErrors.push(err102);
 }
 errors++;
 }
-if((data36.length < 1 || (data36.length < 2 && func2(data36) < 1))){
+if((data36.length < 1 || (data36.length < 2 && func7(data36) < 1))){
 const err103 = {instancePath:instancePath+"/strategy_state/schema",schemaPath:"#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err103];

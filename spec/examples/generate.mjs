@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-// Writes the spec's 2.0 and 3.0 examples (spec/examples/v2.json, v3.json) with the library itself, so their
+// Writes the spec's examples from 2.0 on (spec/examples/vN.json, one per version in the table) with the library itself, so their
 // ids are computed, not typed by hand. v1.json is hand-written in the first Python producer's style and is never
 // regenerated. Run after `npm run build`: `node spec/examples/generate.mjs` (add `--check` to compare instead).
 // The output is deterministic: every time in it, including created_at, is fixed.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { canonicalBytes, checkCheckpoint, checkpointId, createCheckpoint, serializeCheckpoint, sha256Hex } from 'state-checkpoint';
+import { canonicalBytes, checkCheckpoint, checkpointId, FORMAT_VERSIONS, serializeCheckpoint, sha256Hex, upgrade } from 'state-checkpoint';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -104,15 +104,34 @@ function v3State(sequence, parentId, extra) {
   };
 }
 
+/** A document of exactly `version` (not "the latest": createCheckpoint would write whatever is newest). */
+function documentAt(version, state, createdAt) {
+  const doc = { version, created_at: createdAt, ...state, checkpoint_id: '' };
+  doc.checkpoint_id = checkpointId(doc);
+  return doc;
+}
+
 function v3Document() {
-  const first = createCheckpoint(v3State(0, null, { held: [] }), { createdAt: '2024-03-15T20:00:01.125Z' });
+  const first = documentAt('3.0', v3State(0, null, { held: [] }), '2024-03-15T20:00:01.125Z');
   const held = [
     { order_id: 'o-17', symbol: 'AAPL', side: 'sell', type: 'limit', quantity: '25', limit_price: '180', time_in_force: 'gtd', expire_at: '2024-03-22T20:00:00Z', status: 'new', filled_quantity: '0', commission: '0', currency: 'USD', placed_at: FEED_TIME },
   ];
-  return createCheckpoint(v3State(1, first.checkpoint_id, { held }), { createdAt: '2024-03-15T20:00:02.5Z' });
+  return documentAt('3.0', v3State(1, first.checkpoint_id, { held }), '2024-03-15T20:00:02.5Z');
 }
 
-const outputs = { 'v2.json': v2Document(), 'v3.json': v3Document() };
+// The examples, by version. 1.0 is hand-written (never regenerated). A version listed in the table with no builder
+// here gets the previous example upgraded, so a new version has an example from its first commit; give it a
+// builder when it has members of its own worth showing.
+const BUILDERS = { '2.0': v2Document, '3.0': v3Document };
+const outputs = {};
+let previous;
+for (const format of FORMAT_VERSIONS) {
+  const file = format.schema.replace(/^schemas\//, '').replace('.schema.json', '.json');
+  const build = BUILDERS[format.version];
+  const doc = build ? build() : previous && upgrade(previous, { to: format.version }).document;
+  if (doc && format.index > 0) outputs[file] = doc;
+  previous = doc ?? JSON.parse(readFileSync(join(here, file), 'utf8'));
+}
 const check = process.argv.includes('--check');
 let failed = false;
 for (const [file, doc] of Object.entries(outputs)) {

@@ -93,6 +93,21 @@ function orderEvent(a: OrderRow, b: OrderRow): string {
   return a.filled_quantity !== b.filled_quantity ? 'partially_filled' : 'modified';
 }
 
+/**
+ * Members the typed sections of the diff summarize, typed against the latest document so a renamed or removed
+ * member fails the build instead of silently moving its changes to "other".
+ */
+const COVERED: { readonly [K in keyof Checkpoint]?: readonly (keyof NonNullable<Checkpoint[K]>)[] } = {
+  portfolio_state: ['cash', 'equity', 'positions'],
+  order_state: ['orders', 'fills'],
+  engine_state: ['held_orders'],
+};
+
+function covered(pointer: string): boolean {
+  const [, top, member] = pointer.split('/');
+  return (COVERED[top as keyof Checkpoint] as readonly string[] | undefined)?.includes(member ?? '') ?? false;
+}
+
 export function compare(sourceA: string, ra: LoadResult, sourceB: string, rb: LoadResult): CheckpointDiff {
   const A: Checkpoint = ra.checkpoint;
   const B: Checkpoint = rb.checkpoint;
@@ -150,10 +165,9 @@ export function compare(sourceA: string, ra: LoadResult, sourceB: string, rb: Lo
     for (const [k, v] of Object.entries(c)) if (!handled.has(k)) out[k] = v;
     return out;
   };
-  const covered = /^\/(portfolio_state\/(cash|equity|positions)|order_state\/(orders|fills))(\/|$)|^\/engine_state\/held_orders(\/|$)/;
   const other = jsonDiff(rest(A), rest(B))
     .map((op) => op.path)
-    .filter((p) => !covered.test(p));
+    .filter((p) => !covered(p));
 
   return {
     a: side(sourceA, ra),

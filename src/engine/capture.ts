@@ -4,6 +4,7 @@ import { CheckpointError } from '../errors/index.js';
 import type { Checkpoint } from '../format/index.js';
 import { createCheckpoint, type CheckpointState } from '../load/create.js';
 import type { Checkpointable } from './contract.js';
+import { toDocumentState } from './snapshot.js';
 
 /** Where a checkpoint sits in its run. */
 export interface Lineage {
@@ -21,17 +22,13 @@ export function captureState(engine: Checkpointable, lineage: Lineage): Checkpoi
   }
   const { strategy } = engine;
   return {
+    ...toDocumentState(snap),
     strategy_name: strategy.name,
     run_id: lineage.run,
     parent_id: lineage.parent,
     sequence: lineage.sequence,
-    timestamp: snap.timestamp,
-    portfolio_state: snap.portfolio_state,
-    order_state: snap.order_state,
-    engine_state: snap.engine_state,
     strategy_state: strategy.state === null ? null : { schema: strategy.state.schema, schema_version: strategy.state.version, data: snap.strategy_data },
     fingerprint: strategy.fingerprint === null ? null : { code: strategy.fingerprint.code, config: strategy.fingerprint.config },
-    metadata: snap.metadata,
   };
 }
 

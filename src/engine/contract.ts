@@ -1,8 +1,11 @@
 // The Checkpointable contract: what an engine implements so its runs can stop and go on exactly. The
 // engine hands over its complete state (portfolio, every order including held ones, fills, random
 // generator state, feed cursors, id counters, strategy data) and takes it back; the library owns
-// lineage, identity, restore checks and strategy-state migration.
-import type { Checkpoint } from '../format/index.js';
+// lineage, identity, restore checks and strategy-state migration. The engine sees only the snapshot type
+// (src/engine/snapshot.ts), which does not change with the file format, so a new format version breaks no engine.
+import type { EngineSnapshot } from './snapshot.js';
+
+export { ENGINE_SNAPSHOT_SCHEMA, SNAPSHOT_CONTRACT_VERSION, type EngineSnapshot } from './snapshot.js';
 
 /** SHA-256 fingerprints of the strategy code and of its configuration (see `strategyFingerprint`). */
 export interface Fingerprint {
@@ -33,20 +36,13 @@ export interface StrategyIdentity {
   readonly state: StrategyStateSpec | null;
 }
 
-/**
- * An engine's complete state at a consistent point (between events): everything a checkpoint holds
- * except lineage (run, parent, sequence) and what the identity supplies (name, fingerprint, the
- * strategy-state envelope).
- */
-export interface EngineSnapshot {
-  /** Engine time the state describes; no feed may have delivered a record after it. */
-  readonly timestamp: string;
-  readonly portfolio_state: Checkpoint['portfolio_state'];
-  readonly order_state: Checkpoint['order_state'];
-  readonly engine_state: Checkpoint['engine_state'];
-  /** The strategy's data at `strategy.state.version` (null when the strategy keeps no state). */
-  readonly strategy_data: unknown;
-  readonly metadata: Checkpoint['metadata'];
+/** Where the checkpoint being restored sits: version-independent facts an engine may log or check. */
+export interface RestoreContext {
+  readonly id: string;
+  readonly run: string;
+  readonly sequence: number;
+  /** Format version of the file as it was read (before the library upgraded it). */
+  readonly readAs: string;
 }
 
 // docs/engine-guide.md quotes this region.
@@ -61,6 +57,6 @@ export interface Checkpointable {
    * fingerprint and upgraded strategy data to the current version; the engine checks the rest (known
    * feeds, symbols, generator algorithm) and throws a CheckpointError when it cannot take the state.
    */
-  restore(snapshot: EngineSnapshot, checkpoint: Checkpoint): void;
+  restore(snapshot: EngineSnapshot, context: RestoreContext): void;
 }
 // #endregion checkpointable

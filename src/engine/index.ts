@@ -1,6 +1,7 @@
 // Engine integration: the Checkpointable contract, restore checks, auto-checkpoint policies, and
 // starting and resuming runs through a checkpoint store.
-export type { Checkpointable, EngineSnapshot, Fingerprint, StrategyIdentity, StrategyStateSpec } from './contract.js';
+export type { Checkpointable, EngineSnapshot, Fingerprint, RestoreContext, StrategyIdentity, StrategyStateSpec } from './contract.js';
+export { ENGINE_SNAPSHOT_SCHEMA, SNAPSHOT_CONTRACT_VERSION } from './snapshot.js';
 export type { CheckpointStore, StoreEntry, StoreSaveResult } from './store.js';
 export { strategyFingerprint, type FingerprintInput } from './fingerprint.js';
 export { stateDigest, LINEAGE_MEMBERS } from './state-digest.js';

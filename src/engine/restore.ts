@@ -7,6 +7,7 @@ import { CheckpointError, type ErrorDetail } from '../errors/index.js';
 import type { Checkpoint } from '../format/index.js';
 import { loadCheckpoint } from '../load/load.js';
 import type { Checkpointable, EngineSnapshot, StrategyIdentity } from './contract.js';
+import { fromDocument } from './snapshot.js';
 
 export interface RestoreOptions {
   /**
@@ -130,20 +131,14 @@ export function restoreCheckpoint(engine: Checkpointable, checkpoint: object, op
   if (engine === null || typeof engine !== 'object' || typeof engine.extract !== 'function' || typeof engine.restore !== 'function') {
     throw new CheckpointError({ code: 'E_ARGUMENT', message: 'restoreCheckpoint() takes an engine with extract() and restore()' });
   }
-  const ckpt = loadCheckpoint(checkpoint).checkpoint;
+  const loaded = loadCheckpoint(checkpoint);
+  const ckpt = loaded.checkpoint;
   const identity = identityProblems(engine.strategy, ckpt);
   if (identity.length > 0 && options.force !== true) throw new CheckpointError(identity[0]!, identity);
   const { data, migrated } = currentStrategyData(engine.strategy, ckpt);
-  const snapshot: EngineSnapshot = structuredClone({
-    timestamp: ckpt.timestamp,
-    portfolio_state: ckpt.portfolio_state,
-    order_state: ckpt.order_state,
-    engine_state: ckpt.engine_state,
-    strategy_data: data,
-    metadata: ckpt.metadata,
-  });
+  const snapshot: EngineSnapshot = structuredClone(fromDocument(ckpt, data));
   try {
-    engine.restore(snapshot, ckpt);
+    engine.restore(snapshot, { id: ckpt.checkpoint_id, run: ckpt.run_id, sequence: ckpt.sequence, readAs: loaded.original.version });
   } catch (e) {
     if (e instanceof CheckpointError) throw e;
     throw new CheckpointError(

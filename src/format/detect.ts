@@ -1,8 +1,7 @@
 // Version detection: the first thing a reader does with a parsed document. It reads only `version`, and
 // distinguishes "no version", "not a version", "too new" and "unknown", because each needs a different fix.
 import { CheckpointError } from '../errors/index.js';
-import { parseVersion } from './version-string.js';
-import { FORMAT_VERSIONS, LATEST_VERSION_STRING, type FormatVersion } from './versions.js';
+import { FORMAT_VERSIONS, LATEST_FORMAT, type FormatVersion } from './versions.js';
 
 function kindOf(value: unknown): string {
   if (value === null) return 'null';
@@ -24,7 +23,7 @@ export function detectVersion(doc: unknown): FormatVersion<any> {
       code: 'E_VERSION_MISSING',
       pointer: '',
       message: 'the document has no "version" member, so its format cannot be told',
-      hint: `checkpoints carry "version": "1.0" … "${LATEST_VERSION_STRING}"; is this a checkpoint file?`,
+      hint: `checkpoints carry "version": "${FORMAT_VERSIONS[0]!.version}" … "${LATEST_FORMAT.version}"; is this a checkpoint file?`,
     });
   }
   const raw = (doc as { version: unknown }).version;
@@ -33,7 +32,7 @@ export function detectVersion(doc: unknown): FormatVersion<any> {
     throw new CheckpointError({
       code: 'E_VERSION_UNKNOWN',
       pointer: '/version',
-      message: `"version" must be a string such as "${LATEST_VERSION_STRING}", but it is ${kindOf(raw)} (${JSON.stringify(raw)})`,
+      message: `"version" must be a string such as "${LATEST_FORMAT.version}", but it is ${kindOf(raw)} (${JSON.stringify(raw)})`,
       hint: `known versions: ${known}`,
     });
   }
@@ -42,9 +41,8 @@ export function detectVersion(doc: unknown): FormatVersion<any> {
   // Any number of digits here: "1000000.0" is too new, not garbage, even though no schema can spell it.
   const m = /^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/.exec(raw);
   const parsed = m ? { major: Number(m[1]), minor: Number(m[2]) } : undefined;
-  const latest = FORMAT_VERSIONS[FORMAT_VERSIONS.length - 1]!;
-  const latestParsed = parseVersion(latest.version)!;
-  if (parsed && (parsed.major > latestParsed.major || (parsed.major === latestParsed.major && parsed.minor > latestParsed.minor))) {
+  const latest = LATEST_FORMAT;
+  if (parsed && (parsed.major > latest.major || (parsed.major === latest.major && parsed.minor > latest.minor))) {
     throw new CheckpointError({
       code: 'E_VERSION_TOO_NEW',
       pointer: '/version',

@@ -72,7 +72,11 @@ export const MATCHERS: ReadonlyMap<string, PatternTest> = new Map([
   ['^[A-Z][A-Z0-9]{2,9}$', currency],
 ]);
 
-/** What the generated validators test a `pattern` keyword with: its matcher, or the regular expression itself. */
-export function pattern(source: string): PatternTest {
-  return MATCHERS.get(source) ?? new RegExp(source, 'u');
+/**
+ * What the generated validators test a `pattern` keyword with: its matcher, or the regular expression itself.
+ * Codegen hands it to Ajv as its `code.regExp` engine, so Ajv's own output calls it (the default export).
+ */
+export function pattern(source: string, flags = 'u'): PatternTest {
+  return (flags === 'u' && MATCHERS.get(source)) || new RegExp(source, flags);
 }
+export default pattern;

@@ -1,7 +1,7 @@
 // Format version strings ("MAJOR.MINOR"). Version detection reads only the `version` member, so a reader can
 // tell "too new" from "garbage" before it knows anything else about the document.
 
-export const VERSION_PATTERN = /^(0|[1-9][0-9]{0,5})\.(0|[1-9][0-9]{0,5})$/;
+const VERSION_PATTERN = /^(0|[1-9][0-9]{0,5})\.(0|[1-9][0-9]{0,5})$/;
 
 export interface VersionNumber {
   readonly major: number;
@@ -11,8 +11,4 @@ export interface VersionNumber {
 export function parseVersion(s: string): VersionNumber | undefined {
   const m = VERSION_PATTERN.exec(s);
   return m ? { major: Number(m[1]), minor: Number(m[2]) } : undefined;
-}
-
-export function versionString(major: number, minor = 0): string {
-  return `${major}.${minor}`;
 }

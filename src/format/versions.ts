@@ -1,37 +1,53 @@
-// The table of format versions this implementation knows. Adding a version means adding one row here
-// (plus its schema, its semantic rules and one migration step): see README §"Adding a format version".
-import { validateV1, validateV2, validateV3, type CheckpointV1, type CheckpointV2, type CheckpointV3, type ValidateFunction } from '../../generated/index.js';
+// The format versions this implementation knows, derived from the version table (src/format/versions/table.json)
+// through generated/versions.ts. Nothing else in the library names a version: "latest", the migration chain, the
+// registry's notion of the current format and the CLI's choices all come from here. Adding a version is one
+// folder and one line (README, "Adding a format version").
+import { LATEST_VERSION_STRING, VERSION_ROWS, type AnyCheckpoint, type Checkpoint, type CheckpointOf, type VersionString } from '../../generated/versions.js';
+import type { ValidateFunction } from '../../generated/index.js';
 import type { ErrorDetail } from '../errors/index.js';
-import { checkV1 } from './semantic/v1.js';
-import { checkV2 } from './semantic/v2.js';
-import { checkV3 } from './semantic/v3.js';
+import { runRules, type Rules } from './rules.js';
+import type { MigrationStep } from './step.js';
+import { parseVersion } from './version-string.js';
+
+export { LATEST_VERSION_STRING, type AnyCheckpoint, type Checkpoint, type CheckpointOf, type VersionString };
 
 export interface FormatVersion<T = unknown> {
-  /** The format major, 1-based; migrations step between consecutive majors. */
+  /** The exact `version` member documents of this format carry ("MAJOR.MINOR"). */
+  readonly version: VersionString;
   readonly major: number;
-  /** The exact `version` member documents of this format carry. */
-  readonly version: string;
-  /** Precompiled validator of schemas/v{major}.schema.json. */
+  readonly minor: number;
+  /** Position in the table, oldest first: migrations step between neighbours. */
+  readonly index: number;
+  /** Schema file, relative to the package root. */
+  readonly schema: string;
+  /** Precompiled validator of the schema. */
   readonly validate: ValidateFunction<T>;
+  /** The version's named consistency rules. */
+  readonly rules: Rules<T>;
   /** Consistency rules beyond the schema; returns every problem found. */
   readonly semantic: (doc: T) => ErrorDetail[];
 }
 
-export type AnyCheckpoint = CheckpointV1 | CheckpointV2 | CheckpointV3;
-/** The newest format's document type: what createCheckpoint writes and loadCheckpoint returns. */
-export type Checkpoint = CheckpointV3;
+export const FORMAT_VERSIONS: readonly FormatVersion<any>[] = VERSION_ROWS.map((row, index): FormatVersion<any> => {
+  const { major, minor } = parseVersion(row.version)!;
+  const rules = row.rules as Rules<any>;
+  return { version: row.version as VersionString, major, minor, index, schema: row.schema, validate: row.validate, rules, semantic: (doc) => runRules(rules, doc) };
+});
 
-export const FORMAT_VERSIONS: readonly FormatVersion<any>[] = [
-  { major: 1, version: '1.0', validate: validateV1, semantic: checkV1 } satisfies FormatVersion<CheckpointV1>,
-  { major: 2, version: '2.0', validate: validateV2, semantic: checkV2 } satisfies FormatVersion<CheckpointV2>,
-  { major: 3, version: '3.0', validate: validateV3, semantic: checkV3 } satisfies FormatVersion<CheckpointV3>,
-];
+/** The newest format: createCheckpoint writes only this version. */
+export const LATEST_FORMAT: FormatVersion<Checkpoint> = FORMAT_VERSIONS[FORMAT_VERSIONS.length - 1]!;
+/** The newest format's major (kept for callers that count majors; versions are compared by LATEST_VERSION_STRING). */
+export const LATEST_VERSION: number = LATEST_FORMAT.major;
 
-/** The newest format major. createCheckpoint writes only this version. */
-export const LATEST_VERSION = 3 as const;
-/** The `version` string of the newest format. */
-export const LATEST_VERSION_STRING = '3.0' as const;
+/** STEPS[i] migrates FORMAT_VERSIONS[i] to FORMAT_VERSIONS[i + 1]. */
+export const STEPS: readonly MigrationStep<any, any>[] = VERSION_ROWS.slice(1).map((row) => row.step!);
 
-export function formatOf(major: number): FormatVersion<any> | undefined {
-  return FORMAT_VERSIONS[major - 1];
+/**
+ * The format a target names: an exact version string ("2.0"), or a major number (2), which means the newest
+ * version of that major.
+ */
+export function formatOf(target: string | number): FormatVersion<any> | undefined {
+  if (typeof target === 'string') return FORMAT_VERSIONS.find((f) => f.version === target);
+  for (let i = FORMAT_VERSIONS.length - 1; i >= 0; i--) if (FORMAT_VERSIONS[i]!.major === target) return FORMAT_VERSIONS[i];
+  return undefined;
 }

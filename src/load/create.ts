@@ -2,7 +2,7 @@
 // created_at and the content id, and refuses state that would not load back.
 import { assertJsonValue, canonicalString, prettyCanonical } from '../canonical/index.js';
 import { CheckpointError } from '../errors/index.js';
-import { assertSchema, assertSemantic, checkpointId, formatOf, LATEST_VERSION, LATEST_VERSION_STRING, type Checkpoint } from '../format/index.js';
+import { assertSchema, assertSemantic, checkpointId, LATEST_FORMAT, type Checkpoint } from '../format/index.js';
 import { formatInstant } from '../util/time.js';
 
 /** The state a caller provides: everything but the members createCheckpoint computes. */
@@ -36,11 +36,10 @@ export function createCheckpoint(state: CheckpointState, options: CreateOptions 
   }
   assertJsonValue(state);
   const createdAt = typeof options.createdAt === 'string' ? options.createdAt : nowTimestamp(options.createdAt ?? new Date());
-  const doc: Record<string, unknown> = { ...structuredClone(state), version: LATEST_VERSION_STRING, created_at: createdAt, checkpoint_id: '' };
+  const doc: Record<string, unknown> = { ...structuredClone(state), version: LATEST_FORMAT.version, created_at: createdAt, checkpoint_id: '' };
   doc.checkpoint_id = checkpointId(doc);
-  const format = formatOf(LATEST_VERSION)!;
-  assertSchema(format, doc);
-  assertSemantic(format, doc);
+  assertSchema(LATEST_FORMAT, doc);
+  assertSemantic(LATEST_FORMAT, doc);
   return doc as unknown as Checkpoint;
 }
 

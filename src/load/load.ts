@@ -3,7 +3,7 @@
 // a time → validate the result → typed value with provenance. Data flows one way; every failure is a
 // CheckpointError with a code and a pointer.
 import { CheckpointError, type ErrorDetail } from '../errors/index.js';
-import { assertSchema, assertSemantic, detectVersion, LATEST_VERSION, schemaProblems, verifyId, contentId, type Checkpoint, type FormatVersion } from '../format/index.js';
+import { assertSchema, assertSemantic, detectVersion, LATEST_FORMAT, schemaProblems, verifyId, contentId, type Checkpoint, type FormatVersion } from '../format/index.js';
 import { upgrade, type MigrationRecord } from '../../migrations/index.js';
 import type { CanonicalText } from '../json/index.js';
 import { deepCopy } from '../util/json.js';
@@ -57,7 +57,7 @@ export function loadCheckpoint(input: Uint8Array | string | object, options: Loa
     const id = verifyId(doc, canonical);
     assertSemantic(format, doc);
     const original = { version: format.version, id };
-    if (format.major === LATEST_VERSION) {
+    if (format === LATEST_FORMAT) {
       const checkpoint = (borrowed ? deepCopy(doc) : doc) as unknown as Checkpoint;
       return { checkpoint, id, original, steps: [], provenance: (checkpoint.provenance as Provenance | undefined) ?? null };
     }

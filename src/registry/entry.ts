@@ -8,7 +8,7 @@ export interface RegistryEntry {
   readonly id: string;
   /** Path relative to the registry root, '/'-separated: `YYYY/MM/{id}.json`. */
   readonly path: string;
-  /** Format version of the file as stored ('3.0' for everything the registry writes). */
+  /** Format version of the file as stored (the latest format for everything the registry writes). */
   readonly version: string;
   /** The id of the checkpoint load() returns: equal to `id` for latest-format files, the upgraded id for older ones. */
   readonly latest_format_id: string;

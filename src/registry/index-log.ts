@@ -19,6 +19,7 @@ import { pidAlive } from './lock.js';
 import { CANONICAL_TIMESTAMP, type RegistryEntry } from './entry.js';
 import { compareItems, itemOf } from './item.js';
 import { encodeSnapshot, nextLine, readSnapshot, rowEntry, rowId, rowValid, type Snapshot } from './index-snapshot.js';
+import { LATEST_VERSION_STRING } from '../format/index.js';
 import { CHECKPOINT_PATH, INDEX_LOG, INDEX_SEAL } from './layout.js';
 
 /** Format 2: header, snapshot line, records. Format 1 (header, records) is still read; rewrites write 2. */
@@ -101,7 +102,7 @@ export function decodeRecord(line: string): IndexRecord | undefined {
   if (typeof version !== 'string' || !VERSION.test(version)) return undefined;
   if (!str(strategy_name, 256) || !str(run_id, 4096)) return undefined;
   if (typeof sequence !== 'number' || !Number.isSafeInteger(sequence) || sequence < 0) return undefined;
-  if (version === '3.0' && latest_format_id !== id) return undefined;
+  if (version === LATEST_VERSION_STRING && latest_format_id !== id) return undefined;
   const entry: RegistryEntry = Object.freeze({ id, path, version, latest_format_id, strategy_name, run_id, sequence, timestamp, created_at });
   return { op: 'put', entry };
 }

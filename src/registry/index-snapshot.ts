@@ -8,6 +8,7 @@
 // A snapshot is validated as a whole when decoded; one that fails is reported, and the index is rebuilt
 // from the files (skipping it, as a torn record is skipped, would silently drop every entry it holds).
 import { isAscii } from 'node:buffer';
+import { LATEST_VERSION_STRING } from '../format/index.js';
 import { instantKey, type RegistryEntry } from './entry.js';
 import { CHECKPOINT_PATH } from './layout.js';
 
@@ -293,7 +294,7 @@ function decodeSnapshot(v: Record<string, unknown>, column: (line: Line, width: 
     const s0 = { count, ids, tsKeys, createdKeys } as Snapshot;
     const paths = exceptions(v.paths, count, (p, row) => CHECKPOINT_PATH.exec(p)?.[3] === rowId(s0, row), 'paths');
     const latestIds = exceptions(v.latest_format_ids, count, (x, row) => HEX64.test(x) && x !== rowId(s0, row), 'latest_format_ids');
-    for (const row of latestIds.keys()) if (!index(version[row], versions.length) || versions[version[row]!] === '3.0') throw new Error(`row ${row} is a 3.0 file with another latest-format id`);
+    for (const row of latestIds.keys()) if (!index(version[row], versions.length) || versions[version[row]!] === LATEST_VERSION_STRING) throw new Error(`row ${row} is a latest-format file with another latest-format id`);
     return { count, ids, tsKeys, createdKeys, runs, run, strategies, strategy, versions, version, sequence, byId, byCreated, paths, latestIds };
   } catch (e) {
     return `the index snapshot is invalid: ${(e as Error).message}`;

@@ -3,7 +3,7 @@
 import { chmodSync, copyFileSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canonicalString, checkCheckpoint, loadCheckpoint, serializeCheckpoint } from '../../src/index.js';
+import { canonicalString, checkCheckpoint, loadCheckpoint, serializeCheckpoint, LATEST_VERSION_STRING } from '../../src/index.js';
 import { ckpt, permissionRunner, sampleCheckpoint, tempDir, upgradedExample, V1_EXAMPLE, writeJson } from './helpers.js';
 
 let dir: string;
@@ -24,7 +24,7 @@ describe('ckpt upgrade', () => {
     expect(r.status).toBe(0);
     const expected = upgradedExample();
     expect(r.stdout).toBe(serializeCheckpoint(expected));
-    expect(r.stderr).toBe(`${V1_EXAMPLE}: upgraded 1.0 → 3.0, id ${expected.checkpoint_id}\n`);
+    expect(r.stderr).toBe(`${V1_EXAMPLE}: upgraded 1.0 → ${LATEST_VERSION_STRING}, id ${expected.checkpoint_id}\n`);
   });
 
   it('writes the canonical file form by default, and the pretty form with --pretty (same document, same id)', () => {
@@ -73,7 +73,7 @@ describe('ckpt upgrade', () => {
     const before = statSync(file('latest.json')).mtimeMs;
     const r = ckpt(['upgrade', '-i', 'latest.json'], { cwd: dir });
     expect(r.status).toBe(0);
-    expect(r.stderr).toBe('latest.json: already format 3.0, nothing to upgrade (left untouched)\n');
+    expect(r.stderr).toBe(`latest.json: already format ${LATEST_VERSION_STRING}, nothing to upgrade (left untouched)\n`);
     expect(statSync(file('latest.json')).mtimeMs).toBe(before);
   });
 
@@ -84,7 +84,7 @@ describe('ckpt upgrade', () => {
     const r = ckpt(['upgrade', '-o', 'out', 'a.json', 'broken.json'], { cwd: dir });
     expect(r.status).toBe(1);
     expect(readdirSync(file('out'))).toEqual(['a.json']);
-    expect(loadCheckpoint(readFileSync(file('out/a.json'))).original.version).toBe('3.0');
+    expect(loadCheckpoint(readFileSync(file('out/a.json'))).original.version).toBe(LATEST_VERSION_STRING);
     expect(r.stderr).toMatch(/\nckpt upgrade: broken\.json:1:18: error E_PARSE: /);
   });
 

@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canonicalBytes, checkpointId, createCheckpoint, serializeCheckpoint, type Checkpoint } from '../../src/index.js';
+import { canonicalBytes, checkpointId, createCheckpoint, serializeCheckpoint, type Checkpoint, LATEST_VERSION_STRING } from '../../src/index.js';
 import { sampleState } from '../fixtures/sample.js';
 import { ckpt, positionOf, sampleCheckpoint, tempDir, upgradedExample, V1_EXAMPLE, writeJson } from './helpers.js';
 
@@ -93,7 +93,7 @@ describe('ckpt show', () => {
     const r = ckpt(['show', 'a.json'], { cwd: dir });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(`checkpoint      ${a.checkpoint_id}\n`);
-    expect(r.stdout).toContain('format          3.0\n');
+    expect(r.stdout).toContain(`format          ${LATEST_VERSION_STRING}\n`);
     expect(r.stdout).toContain('run             bt-2024-03-15, sequence 0 (first of its run)\n');
     expect(r.stdout).toContain('cash            84250.75 USD\n');
     expect(r.stdout).toMatch(
@@ -107,7 +107,7 @@ describe('ckpt show', () => {
   it('shows an older file as it loads, with the version and id it was read as', () => {
     const r = ckpt(['show', V1_EXAMPLE]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('format          3.0 (read as 1.0, id 7313e58e7dd394cf0d3dd5f1d8a1bac3dce7d990e0b10b7163882c7f5e25847d; shown upgraded)\n');
+    expect(r.stdout).toContain(`format          ${LATEST_VERSION_STRING} (read as 1.0, id 7313e58e7dd394cf0d3dd5f1d8a1bac3dce7d990e0b10b7163882c7f5e25847d; shown upgraded)\n`);
     expect(r.stdout).toContain(`checkpoint      ${upgradedExample().checkpoint_id}\n`);
   });
 
@@ -117,7 +117,7 @@ describe('ckpt show', () => {
     expect(s).toMatchObject({
       source: '<stdin>',
       id: b.checkpoint_id,
-      version: '3.0',
+      version: LATEST_VERSION_STRING,
       run_id: 'bt-2024-03-15',
       sequence: 1,
       parent_id: a.checkpoint_id,
@@ -136,7 +136,7 @@ describe('ckpt show', () => {
     const bad = ckpt(['show', 'bad.json'], { cwd: dir });
     expect(bad.status).toBe(1);
     const at = positionOf(readFileSync(file('bad.json'), 'utf8'), '"0"', '"sequence"');
-    expect(bad.stderr).toBe(`ckpt show: bad.json:${at.line}:${at.column}: error E_SCHEMA: format 3.0 schema: at /sequence: must be integer\n`);
+    expect(bad.stderr).toBe(`ckpt show: bad.json:${at.line}:${at.column}: error E_SCHEMA: format ${LATEST_VERSION_STRING} schema: at /sequence: must be integer\n`);
     const missing = ckpt(['show', 'nope.json'], { cwd: dir });
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/^ckpt show: error E_NO_INPUT: nope\.json: no such file or directory/);

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FORMAT_VERSIONS, LATEST_VERSION } from '../../src/index.js';
+import { FORMAT_VERSIONS, LATEST_FORMAT, LATEST_VERSION_STRING } from '../../src/index.js';
 import { ckpt, ROOT } from './helpers.js';
 
 const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
@@ -78,8 +78,8 @@ describe('ckpt schema and ckpt versions', () => {
   it('prints the newest schema exactly as published, with its $id', () => {
     const r = ckpt(['schema']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toBe(readFileSync(join(ROOT, 'schemas', `v${LATEST_VERSION}.schema.json`), 'utf8'));
-    expect((JSON.parse(r.stdout) as { $id: string }).$id).toBe(`https://state-checkpoint.dev/schemas/v${LATEST_VERSION}.schema.json`);
+    expect(r.stdout).toBe(readFileSync(join(ROOT, LATEST_FORMAT.schema), 'utf8'));
+    expect((JSON.parse(r.stdout) as { $id: string }).$id).toBe(`https://state-checkpoint.dev/${LATEST_FORMAT.schema}`);
   });
 
   it('prints an older schema with --version N, and the file path with --path', () => {
@@ -97,7 +97,7 @@ describe('ckpt schema and ckpt versions', () => {
       versions: { version: string; latest: boolean; schema_id: string; schema_file: string }[];
     };
     expect(data.ckpt).toBe(version);
-    expect(data.latest).toBe(`${LATEST_VERSION}.0`);
+    expect(data.latest).toBe(LATEST_VERSION_STRING);
     expect(data.versions.map((v) => v.version)).toEqual(FORMAT_VERSIONS.map((f) => f.version));
     for (const v of data.versions) {
       const schema = JSON.parse(readFileSync(join(ROOT, v.schema_file), 'utf8')) as { $id: string };

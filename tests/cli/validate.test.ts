@@ -4,7 +4,7 @@ import { copyFileSync, chmodSync, mkdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkpointId, serializeCheckpoint } from '../../src/index.js';
+import { checkpointId, serializeCheckpoint, LATEST_VERSION_STRING } from '../../src/index.js';
 import { ckpt, permissionRunner, positionOf, sampleCheckpoint, tempDir, V1_EXAMPLE, writeJson } from './helpers.js';
 
 let dir: string;
@@ -26,7 +26,7 @@ beforeAll(() => {
   writeJson(file('semantic.json'), sem);
   // Content changed after the id was computed.
   writeFileSync(file('tampered.json'), serializeCheckpoint(good, { pretty: true }).replace('"sma_crossover",', '"sma_crossover_v2",'));
-  writeFileSync(file('syntax.json'), '{\n  "version": "3.0",\n  "a": [1, 2,]\n}\n');
+  writeFileSync(file('syntax.json'), `{\n  "version": "${LATEST_VERSION_STRING}",\n  "a": [1, 2,]\n}\n`);
   writeFileSync(file('binary.json'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
   mkdirSync(file('tree/a/b'), { recursive: true });
   mkdirSync(file('tree/node_modules/x'), { recursive: true });
@@ -121,8 +121,8 @@ describe('json format', () => {
     expect(out.summary).toEqual({ total: 3, valid: 1, invalid: 2 });
     expect(out.files.map((f) => Object.keys(f))).toEqual(Array(3).fill(['path', 'valid', 'version', 'id', 'errors']));
     const [good, schema, syntax] = out.files;
-    expect(good).toEqual({ path: 'good.json', valid: true, version: '3.0', id: sampleCheckpoint().checkpoint_id, errors: [] });
-    expect(schema.version).toBe('3.0');
+    expect(good).toEqual({ path: 'good.json', valid: true, version: LATEST_VERSION_STRING, id: sampleCheckpoint().checkpoint_id, errors: [] });
+    expect(schema.version).toBe(LATEST_VERSION_STRING);
     for (const e of [...schema.errors, ...syntax.errors]) expect(Object.keys(e)).toEqual(['code', 'message', 'pointer', 'line', 'column', 'hint']);
     const seq = schema.errors.find((e: any) => e.pointer === '/sequence');
     expect(seq).toMatchObject({ code: 'E_SCHEMA', message: 'must be >= 0', ...positionOf(text('schema.json'), '-1', '"sequence"'), hint: null });

@@ -4,7 +4,7 @@
 import { EventEmitter } from 'node:events';
 import { readFile, writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { CheckpointError, CheckpointRegistry, downgrade, loadCheckpoint, openRun, resume, serializeCheckpoint, startRun, type Checkpoint, type CheckpointRecord, type CheckpointStore, type SignalSource, type TrappableSignal } from '../../src/index.js';
+import { CheckpointError, CheckpointRegistry, downgrade, loadCheckpoint, openRun, resume, serializeCheckpoint, startRun, type Checkpoint, type CheckpointRecord, type CheckpointStore, type SignalSource, type TrappableSignal, LATEST_VERSION_STRING } from '../../src/index.js';
 import { BacktestEngine } from '../../examples/engine/engine.js';
 import { runToEnd } from '../../examples/engine/run.js';
 import { smallConfig } from './helpers.js';
@@ -181,7 +181,7 @@ describe('resume', () => {
     expect((await rejection(resume(empty, 'nope', new BacktestEngine(smallConfig())))).code).toBe('E_NOT_FOUND');
     const store = tempRegistry();
     await runWithCheckpoints(store, 10);
-    for (const id of await runIds(store, 'r1')) await writeFile(await fileOf(store, 'r1', id), '{"version": "3.0"');
+    for (const id of await runIds(store, 'r1')) await writeFile(await fileOf(store, 'r1', id), `{"version": "${LATEST_VERSION_STRING}"`);
     const e = await rejection(resume(store, 'r1', new BacktestEngine(smallConfig())));
     expect(e.code).toBe('E_NOT_FOUND');
     expect(e.message).toMatch(/none of the 1 checkpoints of run "r1" verifies \(newest: E_PARSE/);
@@ -193,8 +193,8 @@ describe('resume', () => {
     for (let i = 0; i < 30; i++) engine.step();
     const { checkpointer } = await startRun(store, 'r1', engine);
     checkpointer.close();
-    const v3 = await stored(store, (await runIds(store, 'r1'))[0]!);
-    const v2 = downgrade(v3, { to: 2, allowLoss: true }).document;
+    const latest = await stored(store, (await runIds(store, 'r1'))[0]!);
+    const v2 = downgrade(latest, { to: 2, allowLoss: true }).document;
     const saved = await store.save(serializeCheckpoint(v2));
     const run = (await store.load(saved.id)).checkpoint.run_id; // 2.0 had no runs: "legacy-<id>"
     const e = await rejection(resume(store, run, new BacktestEngine(smallConfig())));
@@ -251,13 +251,13 @@ describe('misuse', () => {
     expect((await rejection(resume(tempRegistry(), 'r1', {} as BacktestEngine))).message).toMatch(/Checkpointable engine/);
   });
 
-  it('saved checkpoints load back as valid format 3.0 files', async () => {
+  it(`saved checkpoints load back as valid format ${LATEST_VERSION_STRING} files`, async () => {
     const store = tempRegistry();
     const engine = new BacktestEngine(smallConfig());
     const { checkpointer } = await startRun(store, 'r1', engine, { policy: { everyBars: 100 } });
     await runToEnd(engine, checkpointer);
     const entries = await store.list({ run: 'r1' });
     expect(entries.length).toBeGreaterThan(2);
-    for (const e of entries) expect(loadCheckpoint(await readFile(await fileOf(store, 'r1', e.id))).original.version).toBe('3.0');
+    for (const e of entries) expect(loadCheckpoint(await readFile(await fileOf(store, 'r1', e.id))).original.version).toBe(LATEST_VERSION_STRING);
   });
 });

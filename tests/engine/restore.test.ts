@@ -2,7 +2,7 @@
 // forced), strategy state is upgraded by the strategy's own hook and never downgraded, older formats
 // are upgraded on load, and the engine refuses state that does not fit it. One test per error path.
 import { describe, expect, it } from 'vitest';
-import { captureCheckpoint, CheckpointError, createCheckpoint, downgrade, loadCheckpoint, restoreCheckpoint, type Checkpoint, type CheckpointState, type Checkpointable } from '../../src/index.js';
+import { captureCheckpoint, CheckpointError, createCheckpoint, downgrade, loadCheckpoint, restoreCheckpoint, type Checkpoint, type CheckpointState, type Checkpointable, FORMAT_VERSIONS } from '../../src/index.js';
 import { BacktestEngine } from '../../examples/engine/engine.js';
 import { smallConfig } from './helpers.js';
 
@@ -179,6 +179,6 @@ describe('restoreCheckpoint', () => {
     // Forcing gets past the fingerprint, but the engine still needs its generator state and cursors.
     const forced = failure(() => restoreCheckpoint(new BacktestEngine(smallConfig()), v2, { force: true }));
     expect(forced.code).toBe('E_RESUME_MISMATCH');
-    expect(loadCheckpoint(v2).steps.map((s) => `${s.from}→${s.to}`)).toEqual(['2.0→3.0']);
+    expect(loadCheckpoint(v2).steps.map((s) => `${s.from}→${s.to}`)).toEqual(FORMAT_VERSIONS.slice(FORMAT_VERSIONS.findIndex((f) => f.version === '2.0') + 1).map((f, i, later) => `${i === 0 ? '2.0' : later[i - 1]!.version}→${f.version}`));
   });
 });

@@ -1,45 +1,59 @@
-// A released schema never changes: each frozen file is pinned by the SHA-256 of its bytes. A new format
-// version adds a new file and a new pin; it never edits an old one.
+// A released schema never changes: every release pins the SHA-256 of the bytes of each schema it shipped
+// (tests/compat/releases/RELEASE/schemas.json, written by tests/compat/generate.mjs when the release is cut). A new
+// format version adds a new file, which its release pins; it never edits an old one.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FORMAT_VERSIONS, LATEST_FORMAT } from '../../src/index.js';
 
 const root = join(import.meta.dirname, '..', '..');
+const RELEASES = join(root, 'tests', 'compat', 'releases');
 
-const FROZEN: Record<string, string> = {
-  'v1.schema.json': '6f88847b94118d00f071ff4b5f96631b298d92bff21cb098b1fcc2a40a7504df',
-  'v2.schema.json': '50f810ac1a5b8d149a5bfe7d75d56c086c18c026d0cfa5d8670b13e49c90b337',
-  'v3.schema.json': 'dcf4eb137c582437ace46388e4e8853acb275df5c17a8b872c55d417702cb2b1',
-};
+/** schema path → [release, pinned sha256] for every pin of every release. */
+const pins: [string, string, string][] = readdirSync(RELEASES)
+  .sort()
+  .flatMap((release) => {
+    const { sha256 } = JSON.parse(readFileSync(join(RELEASES, release, 'schemas.json'), 'utf8')) as { sha256: Record<string, string> };
+    return Object.entries(sha256).map(([file, sha]): [string, string, string] => [file, release, sha]);
+  });
 
 describe('frozen schemas', () => {
-  for (const [file, pin] of Object.entries(FROZEN)) {
-    it(`${file} is byte-for-byte the released schema`, () => {
-      const sha = createHash('sha256').update(readFileSync(join(root, 'schemas', file))).digest('hex');
+  it('releases pin schemas', () => {
+    expect(pins.length).toBeGreaterThan(0);
+  });
+
+  for (const [file, release, pin] of pins) {
+    it(`${file} is byte-for-byte the schema release ${release} shipped`, () => {
+      const sha = createHash('sha256').update(readFileSync(join(root, file))).digest('hex');
       expect(sha, `${file} changed; released schemas are frozen — add a new version instead (README: Adding a format version)`).toBe(pin);
     });
   }
 
-  it('every schema file in schemas/ is pinned', () => {
-    const files = readdirSync(join(root, 'schemas')).filter((f) => f.endsWith('.schema.json'));
-    expect(files.sort()).toEqual(Object.keys(FROZEN).sort());
+  it('every schema the table lists is pinned by a release, except possibly the newest, not yet released', () => {
+    const pinned = new Set(pins.map(([file]) => file));
+    expect(FORMAT_VERSIONS.filter((f) => f !== LATEST_FORMAT && !pinned.has(f.schema)).map((f) => f.schema)).toEqual([]);
+  });
+
+  it('schemas/ holds exactly the schemas the table lists', () => {
+    const files = readdirSync(join(root, 'schemas')).filter((f) => f.endsWith('.schema.json')).map((f) => `schemas/${f}`);
+    expect(files.sort()).toEqual(FORMAT_VERSIONS.map((f) => f.schema).sort());
   });
 
   it('schema patterns are ASCII-explicit (no \\d, \\w or \\s, which match non-ASCII in some engines)', () => {
-    for (const file of Object.keys(FROZEN)) {
-      const text = readFileSync(join(root, 'schemas', file), 'utf8');
+    for (const f of FORMAT_VERSIONS) {
+      const text = readFileSync(join(root, f.schema), 'utf8');
       const patterns = [...text.matchAll(/"pattern": "((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]!);
       expect(patterns.length).toBeGreaterThan(0);
-      for (const p of patterns) expect(p, `${file}: ${p}`).not.toMatch(/\\\\[dDwWsSbB]/);
+      for (const p of patterns) expect(p, `${f.schema}: ${p}`).not.toMatch(/\\\\[dDwWsSbB]/);
     }
   });
 
-  it('each schema declares draft 2020-12 and a $id naming its version', () => {
-    for (const file of Object.keys(FROZEN)) {
-      const schema = JSON.parse(readFileSync(join(root, 'schemas', file), 'utf8')) as Record<string, unknown>;
+  it('each schema declares draft 2020-12 and a $id naming its file', () => {
+    for (const f of FORMAT_VERSIONS) {
+      const schema = JSON.parse(readFileSync(join(root, f.schema), 'utf8')) as Record<string, unknown>;
       expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-      expect(schema.$id).toBe(`https://state-checkpoint.dev/schemas/${file}`);
+      expect(schema.$id).toBe(`https://state-checkpoint.dev/${f.schema}`);
     }
   });
 });

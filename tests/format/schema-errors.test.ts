@@ -10,17 +10,17 @@ import { sampleState } from '../fixtures/sample.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const v1 = (): Record<string, any> => JSON.parse(readFileSync(join(root, 'spec', 'examples', 'v1.json'), 'utf8')) as Record<string, any>;
-const v3 = (): Record<string, any> => structuredClone(createCheckpoint(sampleState(), { createdAt: '2024-03-15T20:00:05Z' })) as unknown as Record<string, any>;
+const latest = (): Record<string, any> => structuredClone(createCheckpoint(sampleState(), { createdAt: '2024-03-15T20:00:05Z' })) as unknown as Record<string, any>;
 
 describe('oneOf/anyOf with a $ref branch (bug: one problem reported once per branch)', () => {
-  it('a 3.0 parent_id of the wrong type is one error naming both allowed types', () => {
-    const doc = v3();
+  it('a latest-format parent_id of the wrong type is one error naming both allowed types', () => {
+    const doc = latest();
     doc.parent_id = 123;
     expect(checkCheckpoint(doc).errors).toEqual([{ code: 'E_SCHEMA', keyword: 'type', pointer: '/parent_id', message: 'must be null or string' }]);
   });
 
-  it('a 3.0 parent_id that is a string reports only what is wrong with it as an id', () => {
-    const doc = v3();
+  it('a latest-format parent_id that is a string reports only what is wrong with it as an id', () => {
+    const doc = latest();
     doc.parent_id = 'ABC';
     expect(checkCheckpoint(doc).errors).toEqual([
       {
@@ -50,7 +50,7 @@ describe('oneOf/anyOf with a $ref branch (bug: one problem reported once per bra
   });
 
   it('errors of the definition a group sits in stay separate problems', () => {
-    const doc = v3();
+    const doc = latest();
     // A trailing stop with both trail members (its oneOf) and a limit price it must not have (another allOf rule).
     doc.order_state.orders[1] = { ...doc.order_state.orders[1], type: 'trailing_stop', stop_price: '170', trail_amount: '1', trail_percent: '1' };
     const errors = checkCheckpoint(doc).errors;
@@ -58,7 +58,7 @@ describe('oneOf/anyOf with a $ref branch (bug: one problem reported once per bra
   });
 
   it("a $ref deeper inside the branch that matched keeps its error, next to the branch's own", () => {
-    const doc = v3();
+    const doc = latest();
     doc.engine_state.rng = { algorithm: 'Mulberry', state: [4294967296] };
     expect(checkCheckpoint(doc).errors.map((e) => `${e.pointer} ${e.keyword}`)).toEqual([
       '/engine_state/rng/algorithm pattern',
@@ -70,7 +70,7 @@ describe('oneOf/anyOf with a $ref branch (bug: one problem reported once per bra
 
   // Regression: a oneOf that fails because two branches match has no branch errors, and was reported as "must be ".
   it('a trailing stop with both trail members says so', () => {
-    const doc = v3();
+    const doc = latest();
     doc.order_state.orders[1] = { ...doc.order_state.orders[1], type: 'trailing_stop', stop_price: '170', trail_amount: '1', trail_percent: '1' };
     delete doc.order_state.orders[1].limit_price;
     expect(checkCheckpoint(doc).errors).toEqual([

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { canonicalString, checkCheckpoint, downgrade, loadCheckpoint } from '../../src/index.js';
+import { canonicalString, checkCheckpoint, downgrade, FORMAT_VERSIONS, LATEST_VERSION_STRING, loadCheckpoint } from '../../src/index.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const bytes = readFileSync(join(root, 'spec', 'examples', 'v1.json'));
@@ -11,10 +11,10 @@ const bytes = readFileSync(join(root, 'spec', 'examples', 'v1.json'));
 describe('spec example 1.0', () => {
   const loaded = loadCheckpoint(bytes);
 
-  it('loads as format 3.0 through both migration steps', () => {
+  it('loads as the latest format through every migration step', () => {
     expect(loaded.original.version).toBe('1.0');
-    expect(loaded.checkpoint.version).toBe('3.0');
-    expect(loaded.steps).toEqual([{ from: '1.0', to: '2.0' }, { from: '2.0', to: '3.0' }]);
+    expect(loaded.checkpoint.version).toBe(LATEST_VERSION_STRING);
+    expect(loaded.steps).toEqual(FORMAT_VERSIONS.slice(1).map((f, i) => ({ from: FORMAT_VERSIONS[i]!.version, to: f.version })));
     expect(checkCheckpoint(loaded.checkpoint).valid).toBe(true);
   });
 
@@ -23,7 +23,7 @@ describe('spec example 1.0', () => {
       source_version: '1.0',
       source_id: '7313e58e7dd394cf0d3dd5f1d8a1bac3dce7d990e0b10b7163882c7f5e25847d',
       source_created_at: '2026-02-17T09:41:27.318204',
-      steps: [{ from: '1.0', to: '2.0' }, { from: '2.0', to: '3.0' }],
+      steps: FORMAT_VERSIONS.slice(1).map((f, i) => ({ from: FORMAT_VERSIONS[i]!.version, to: f.version })),
     });
   });
 

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkpointId, loadCheckpoint, serializeCheckpoint, CheckpointError } from '../../src/index.js';
-import { anyDocument, v3Document } from '../arbitraries/documents.js';
+import { anyDocument, latestDocument } from '../arbitraries/documents.js';
 
 function shuffleKeys(v: unknown, rnd: () => number): unknown {
   if (Array.isArray(v)) return v.map((x) => shuffleKeys(x, rnd));
@@ -32,7 +32,7 @@ describe('identity laws', () => {
 
   it('the id ignores created_at and provenance but covers everything else', () => {
     fc.assert(
-      fc.property(v3Document, (doc) => {
+      fc.property(latestDocument, (doc) => {
         expect(checkpointId({ ...doc, created_at: '1999-01-01T00:00:00Z' })).toBe(doc.checkpoint_id);
         expect(checkpointId({ ...doc, strategy_name: doc.strategy_name + 'x' })).not.toBe(doc.checkpoint_id);
       }),
@@ -76,7 +76,7 @@ describe('identity laws', () => {
 
   it('a tamper that keeps the document valid is reported as E_HASH_MISMATCH', () => {
     fc.assert(
-      fc.property(v3Document, (doc) => {
+      fc.property(latestDocument, (doc) => {
         const tampered = { ...doc, strategy_name: doc.strategy_name + '!' };
         expect(() => loadCheckpoint(tampered)).toThrowError(expect.objectContaining({ code: 'E_HASH_MISMATCH', pointer: '/checkpoint_id' }));
       }),
@@ -86,7 +86,7 @@ describe('identity laws', () => {
 
   it('save → load → save is byte-identical', () => {
     fc.assert(
-      fc.property(v3Document, (doc) => {
+      fc.property(latestDocument, (doc) => {
         const first = serializeCheckpoint(doc);
         const second = serializeCheckpoint(loadCheckpoint(Buffer.from(first, 'utf8')).checkpoint);
         expect(second).toBe(first);

@@ -6,7 +6,12 @@ import { isDeepStrictEqual } from 'node:util';
 import { loadCases, hexToBytes, majorOf, type Category } from '../vectors/load-vectors.js';
 import type * as Lib from '../../src/index.js';
 
-export type Api = Pick<typeof Lib, 'loadCheckpoint' | 'checkCheckpoint' | 'upgrade' | 'downgrade' | 'canonicalString' | 'checkpointId' | 'parseStrict' | 'CheckpointError'>;
+/** upgrade and downgrade by their general signatures (the library's overloads only narrow the result type). */
+interface Migrate {
+  upgrade(input: Uint8Array | string | object, options?: { readonly to?: number }): Lib.UpgradeResult<Record<string, any>>;
+  downgrade(input: Uint8Array | string | object, options: { readonly to: number; readonly allowLoss?: boolean }): Lib.DowngradeResult<Record<string, any>>;
+}
+export type Api = Pick<typeof Lib, 'loadCheckpoint' | 'checkCheckpoint' | 'canonicalString' | 'checkpointId' | 'parseStrict' | 'CheckpointError'> & Migrate;
 
 const CATEGORIES: readonly Category[] = ['validity', 'identity', 'upgrade', 'downgrade', 'bad-input'];
 

@@ -11,7 +11,7 @@ import type { PatchOp } from '../../src/util/json.js';
 
 /** A document of any version, or a part of one. */
 type Obj = Record<string, any>;
-type LibApi = typeof Lib;
+type LibApi = Omit<typeof Lib, keyof Api> & Api;
 
 export interface Applied {
   readonly api: Api;
@@ -212,7 +212,7 @@ const lossAgainstDocumentWithoutLayer: Alternative = (lib) =>
         const newer = (major === from ? doc : lib.downgrade(doc, { to: major, allowLoss: true }).document) as Obj;
         const layers = (newer.legacy as Obj[] | undefined) ?? [];
         const top = layers[layers.length - 1];
-        if (top?.from === `${major - 1}.0` && top.to === `${major}.0`) {
+        if (top !== undefined && top.from === lib.formatOf(major - 1)?.version && top.to === lib.formatOf(major)?.version) {
           spurious.push({ version: newer.version, pointer: layers.length === 1 ? '/legacy' : `/legacy/${layers.length - 1}`, kind: 'added', becomes: layers.length === 1 ? layers : top });
         }
       }

@@ -2,10 +2,10 @@
 // diff live. If they move (for instance into one folder per version), only this file changes.
 import { fileURLToPath } from 'node:url';
 import { vi } from 'vitest';
-import { STEPS } from '../../migrations/index.js';
+import { STEPS } from '../../src/format/index.js';
 import type * as Lib from '../../src/index.js';
 import type * as JsonUtil from '../../src/util/json.js';
-import type { Doc, MigrationStep } from '../../migrations/index.js';
+import type { Doc, MigrationStep } from '../../src/format/index.js';
 
 type Fn = (doc: Doc) => Doc;
 
@@ -16,7 +16,7 @@ type Fn = (doc: Doc) => Doc;
 export function patchStep(from: string, to: string, which: 'up' | 'down', wrap: (original: Fn) => Fn): () => void {
   const step = STEPS.find((s) => s.from === from && s.to === to);
   if (step === undefined) throw new Error(`no migration step ${from} → ${to}: update tests/readings/steps.ts`);
-  const mutable = step as { -readonly [K in keyof MigrationStep]: MigrationStep[K] };
+  const mutable = step as { -readonly [K in keyof MigrationStep]: MigrationStep[K] } as { up: Fn; down: Fn };
   const original = mutable[which];
   mutable[which] = wrap(original.bind(step));
   return () => {

@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CheckpointRegistry } from '../../src/index.js';
+import { CheckpointRegistry, LATEST_VERSION_STRING } from '../../src/index.js';
 import { instantKey, type RegistryEntry } from '../../src/registry/entry.js';
 import { encodeSnapshot, readSnapshot, rowEntry, rowValid, timestampOfKey } from '../../src/registry/index-snapshot.js';
 import { COMPACT_TAIL } from '../../src/registry/synced-view.js';
@@ -29,7 +29,7 @@ const entryArb: fc.Arbitrary<RegistryEntry> = fc
   .map((r) => ({
     id: r.id,
     path: r.misplaced ? `1999/01/${r.id}.json` : `${r.ts.slice(0, 4)}/${r.ts.slice(5, 7)}/${r.id}.json`,
-    version: r.older === null ? '3.0' : '2.0',
+    version: r.older === null ? LATEST_VERSION_STRING : '2.0',
     latest_format_id: r.older ?? r.id,
     strategy_name: r.strategy,
     run_id: r.run,
@@ -120,10 +120,10 @@ describe('a registry with a snapshot', () => {
     const e = (await reg.list())[0]!;
     // A format-1 log as an older version wrote it: header, then one put per entry; the others are advisory
     // entries whose files are not there (list answers from the index), enough to be worth compacting.
-    const puts = [JSON.stringify({ op: 'put', id: e.id, version: '3.0', strategy_name: e.strategy_name, run_id: 'r', sequence: 0, timestamp: e.timestamp, created_at: e.created_at })];
+    const puts = [JSON.stringify({ op: 'put', id: e.id, version: LATEST_VERSION_STRING, strategy_name: e.strategy_name, run_id: 'r', sequence: 0, timestamp: e.timestamp, created_at: e.created_at })];
     for (let i = 1; i <= COMPACT_TAIL; i++) {
       const id = i.toString(16).padStart(64, '0');
-      puts.push(JSON.stringify({ op: 'put', id, version: '3.0', strategy_name: 'other', run_id: `o-${i % 7}`, sequence: i, timestamp: '2024-04-01T00:00:00Z', created_at: '2025-01-01T00:00:00.5Z' }));
+      puts.push(JSON.stringify({ op: 'put', id, version: LATEST_VERSION_STRING, strategy_name: 'other', run_id: `o-${i % 7}`, sequence: i, timestamp: '2024-04-01T00:00:00Z', created_at: '2025-01-01T00:00:00.5Z' }));
     }
     writeFileSync(join(root, '.index/log.jsonl'), `{"registry_index":1}\n${puts.join('\n')}\n`);
     const fresh = new CheckpointRegistry(root);

@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync, utimesSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CheckpointRegistry, createCheckpoint, loadCheckpoint, serializeCheckpoint, isCheckpointError, type Checkpoint } from '../../src/index.js';
+import { CheckpointRegistry, createCheckpoint, loadCheckpoint, serializeCheckpoint, isCheckpointError, type Checkpoint, LATEST_VERSION_STRING } from '../../src/index.js';
 import { cleanupTemp, faultyFs, REPO, stateFor, tempRoot } from './helpers.js';
 
 let dir: string;
@@ -77,7 +77,7 @@ describe('save and create', () => {
     const expected = loadCheckpoint(v1).checkpoint;
     expect(res.id).toBe(expected.checkpoint_id);
     const stored = JSON.parse(readFileSync(join(root, res.path), 'utf8')) as Checkpoint;
-    expect(stored.version).toBe('3.0');
+    expect(stored.version).toBe(LATEST_VERSION_STRING);
     expect(res.path.startsWith('2024/03/')).toBe(true);
   });
 
@@ -99,7 +99,7 @@ describe('load', () => {
     const loaded = await new CheckpointRegistry(root).load(id);
     expect(loaded.checkpoint).toEqual(checkpoint);
     expect(loaded.path).toBe(`2024/03/${id}.json`);
-    expect(loaded.entry).toMatchObject({ id, run_id: 'r', sequence: 3, version: '3.0', latest_format_id: id });
+    expect(loaded.entry).toMatchObject({ id, run_id: 'r', sequence: 3, version: LATEST_VERSION_STRING, latest_format_id: id });
   });
 
   it('finds a file the index does not know (files are the source of truth)', async () => {
@@ -284,7 +284,7 @@ describe('index', () => {
     const reg = new CheckpointRegistry(root);
     for (let i = 0; i < 3; i++) await reg.create(stateFor('r', i));
     mkdirSync(join(root, '2024/05'), { recursive: true });
-    writeFileSync(join(root, '2024/05', `${'c'.repeat(64)}.json`), '{"version": "3.0"');
+    writeFileSync(join(root, '2024/05', `${'c'.repeat(64)}.json`), `{"version": "${LATEST_VERSION_STRING}"`);
     expect(await reg.rebuildIndex()).toEqual({ count: 3, skipped: 1 });
   });
 

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CheckpointRegistry, formatCleanupReport, planRetention, type RegistryEntry, type RetentionPolicy } from '../../src/index.js';
+import { CheckpointRegistry, formatCleanupReport, planRetention, type RegistryEntry, type RetentionPolicy, LATEST_VERSION_STRING } from '../../src/index.js';
 import { cleanupTemp, snapshot, stateFor, tempRoot } from './helpers.js';
 
 const DAY = 86_400_000;
@@ -63,7 +63,7 @@ function entryOf(s: Spec, i: number): RegistryEntry {
   return {
     id,
     path: `2024/03/${id}.json`,
-    version: '3.0',
+    version: LATEST_VERSION_STRING,
     latest_format_id: id,
     strategy_name: 's',
     run_id: `run-${s.run}`,

@@ -1,11 +1,12 @@
 // The spec's examples are real: every file in spec/examples loads, is valid at its own version with its correct id,
 // and is referenced from SPEC.md; the 2.0 and 3.0 files are in the file form; the worked identity example (§5.4)
 // and the legacy layer shown in §14.6 are exactly what the library computes.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { canonicalString, checkCheckpoint, checkpointId, loadCheckpoint, serializeCheckpoint, UNHASHED_MEMBERS } from '../../src/index.js';
+import { canonicalString, checkCheckpoint, checkpointId, FORMAT_VERSIONS, LATEST_VERSION_STRING, loadCheckpoint, serializeCheckpoint, UNHASHED_MEMBERS } from '../../src/index.js';
 import { codeBlocks, root, specText, subsection } from './spec-text.js';
 
 const dir = join(root, 'spec', 'examples');
@@ -19,8 +20,12 @@ function hashedPart(doc: Record<string, unknown>): Record<string, unknown> {
 }
 
 describe('spec/examples', () => {
-  it('has one example per format version: v1.json, v2.json, v3.json', () => {
-    expect(files).toEqual(['v1.json', 'v2.json', 'v3.json']);
+  it('are what spec/examples/generate.mjs writes (run it after adding a version)', () => {
+    expect(() => execFileSync(process.execPath, [join(root, 'spec', 'examples', 'generate.mjs'), '--check'], { encoding: 'utf8', stdio: 'pipe' })).not.toThrow();
+  });
+
+  it('has one example per format version, named like its schema', () => {
+    expect(files).toEqual(FORMAT_VERSIONS.map((f) => f.schema.replace(/^schemas\//, '').replace('.schema.json', '.json')).sort());
   });
 
   it('keeps v1.json byte-identical (it is the Python producer’s file, never regenerated)', () => {
@@ -29,24 +34,26 @@ describe('spec/examples', () => {
   });
 
   for (const file of files) {
-    const major = Number(/^v([0-9]+)\.json$/.exec(file)![1]);
+    const format = FORMAT_VERSIONS.find((f) => f.schema === `schemas/${file.replace('.json', '.schema.json')}`)!;
+    const version = format.version;
+    const latest = version === LATEST_VERSION_STRING;
 
-    it(`${file} is valid at its own version ${major}.0 (schema, id, semantic rules) and carries its correct id`, () => {
+    it(`${file} is valid at its own version ${version} (schema, id, semantic rules) and carries its correct id`, () => {
       const bytes = read(file);
       const report = checkCheckpoint(bytes);
       expect(report.errors).toEqual([]);
-      expect(report.version).toBe(`${major}.0`);
+      expect(report.version).toBe(version);
       const doc = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
-      expect(doc.version).toBe(`${major}.0`);
+      expect(doc.version).toBe(version);
       expect(report.id).toBe(doc.checkpoint_id);
       expect(checkpointId(doc)).toBe(doc.checkpoint_id);
     });
 
-    it(`${file} loads as the latest version${major < 3 ? ', with provenance naming it' : ''}`, () => {
+    it(`${file} loads as the latest version${latest ? '' : ', with provenance naming it'}`, () => {
       const loaded = loadCheckpoint(read(file));
-      expect(loaded.checkpoint.version).toBe('3.0');
-      expect(loaded.original.version).toBe(`${major}.0`);
-      if (major < 3) expect(loaded.provenance?.source_id).toBe(loaded.original.id);
+      expect(loaded.checkpoint.version).toBe(LATEST_VERSION_STRING);
+      expect(loaded.original.version).toBe(version);
+      if (!latest) expect(loaded.provenance?.source_id).toBe(loaded.original.id);
     });
 
     it(`${file} is linked from SPEC.md`, () => {
@@ -54,7 +61,8 @@ describe('spec/examples', () => {
     });
   }
 
-  for (const file of ['v2.json', 'v3.json']) {
+  // Every example but the hand-written 1.0 file is written by spec/examples/generate.mjs in the pretty form.
+  for (const file of files.filter((f) => f !== 'v1.json')) {
     it(`${file} is in the pretty file form of §15.2 (what serializeCheckpoint writes with pretty: true)`, () => {
       const text = read(file).toString('utf8');
       expect(serializeCheckpoint(JSON.parse(text) as object, { pretty: true })).toBe(text);

@@ -1,23 +1,30 @@
 // Every member that a schema defines, at any depth, has a field entry in SPEC.md, in the section of its version (or,
-// for the types 2.0 and 3.0 share, in the shared section); and every field entry names a member that exists. The
-// field paths are computed by walking the schema JSON itself.
+// for the types the versions named by the shared section's heading share, in that section); and every field entry
+// names a member that exists. The field paths are computed by walking the schema JSON itself, for every version in
+// the table.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FORMAT_VERSIONS, type FormatVersion } from '../../src/format/index.js';
 import { fieldHeadings, root, section } from './spec-text.js';
 
 type Schema = Record<string, unknown>;
 
-function loadSchema(major: number): Schema {
-  return JSON.parse(readFileSync(join(root, 'schemas', `v${major}.schema.json`), 'utf8')) as Schema;
+function loadSchema(format: FormatVersion): Schema {
+  return JSON.parse(readFileSync(join(root, format.schema), 'utf8')) as Schema;
 }
 
-/** $defs that the spec documents as named types, per version. */
-const TYPE_NAMES: Record<number, Record<string, string>> = {
-  1: { position: 'PositionRecord', order: 'PendingOrder', fill: 'RecentFill' },
-  2: { order: 'Order', fill: 'Fill', position: 'Position', legacy_layer: 'LegacyLayer', patch_op: 'PatchOp', provenance: 'Provenance' },
-  3: { order: 'Order', fill: 'Fill', position: 'Position', legacy_layer: 'LegacyLayer', patch_op: 'PatchOp', provenance: 'Provenance' },
+/**
+ * $defs that the spec documents as named types, per version (per-version data, like the version folders). A version
+ * not listed documents the same named types as the version before it.
+ */
+const WRITTEN_TYPE_NAMES: Record<string, Record<string, string>> = {
+  '1.0': { position: 'PositionRecord', order: 'PendingOrder', fill: 'RecentFill' },
+  '2.0': { order: 'Order', fill: 'Fill', position: 'Position', legacy_layer: 'LegacyLayer', patch_op: 'PatchOp', provenance: 'Provenance' },
 };
+function typeNames(format: FormatVersion): Record<string, string> {
+  return WRITTEN_TYPE_NAMES[format.version] ?? typeNames(FORMAT_VERSIONS[format.index - 1]!);
+}
 
 /**
  * Field paths of a schema: `a.b` for a property b of a, `a[]` for the items of array a, `a.*` for the values of a map,
@@ -59,57 +66,61 @@ function schemaPaths(schema: Schema, typeNames: Record<string, string>): Set<str
   return out;
 }
 
-const SHARED = new Set(Object.values(TYPE_NAMES[2]!));
-const isShared = (path: string) => SHARED.has(path.split('.')[0]!);
-
-const shared = fieldHeadings(section(/^\d+\. Types shared by 2\.0 and 3\.0$/).body);
+// The shared section's heading names the versions whose types it documents ("Types shared by 2.0 and 3.0").
+const sharedSection = section(/^\d+\. Types shared by /);
+const SHARING = FORMAT_VERSIONS.filter((f) => new RegExp(`\\b${f.version.replace('.', '\\.')}\\b`).test(sharedSection.heading));
+const SHARED = new Set(SHARING.flatMap((f) => Object.values(typeNames(f))));
+const isShared = (f: FormatVersion, path: string) => SHARING.includes(f) && SHARED.has(path.split('.')[0]!);
+const shared = fieldHeadings(sharedSection.body);
 
 describe('SPEC.md fields', () => {
-  for (const major of [1, 2, 3]) {
-    const paths = schemaPaths(loadSchema(major), TYPE_NAMES[major]!);
-    const own = fieldHeadings(section(new RegExp(`^\\d+\\. Format ${major}\\.0$`)).body);
+  it('the shared section names at least two versions', () => {
+    expect(SHARING.length).toBeGreaterThanOrEqual(2);
+  });
 
-    it(`the schema walk of ${major}.0 finds its nested members (the walk itself works)`, () => {
-      expect(paths.size).toBeGreaterThan(major === 1 ? 30 : 60);
-      expect(paths).toContain('portfolio_state.cash');
-      if (major === 3) expect(paths).toContain('engine_state.feeds.*.last_timestamp');
-      if (major >= 2) expect(paths).toContain('Provenance.steps[].from');
+  for (const format of FORMAT_VERSIONS) {
+    const v = format.version;
+    const heading = new RegExp(`^\\d+\\. Format ${v.replace('.', '\\.')}$`);
+    const paths = schemaPaths(loadSchema(format), typeNames(format));
+    const own = fieldHeadings(section(heading).body);
+
+    it(`the schema walk of ${v} finds its nested members (the walk itself works)`, () => {
+      expect(paths.size).toBeGreaterThan(30);
+      expect([...paths].some((p) => p.includes('.'))).toBe(true);
     });
 
-    it(`documents every member of the ${major}.0 schema, top-level and nested`, () => {
-      const where = (p: string) => (major >= 2 && isShared(p) ? shared : own);
+    it(`documents every member of the ${v} schema, top-level and nested`, () => {
+      const where = (p: string) => (isShared(format, p) ? shared : own);
       const missing = [...paths].filter((p) => !where(p).includes(p));
       expect(missing).toEqual([]);
     });
 
-    it(`documents no member in the ${major}.0 section that the ${major}.0 schema lacks, and none twice`, () => {
-      const stale = own.filter((p) => !paths.has(p) || (major >= 2 && isShared(p)));
+    it(`documents no member in the ${v} section that the ${v} schema lacks, and none twice`, () => {
+      const stale = own.filter((p) => !paths.has(p) || isShared(format, p));
       expect(stale).toEqual([]);
       expect(new Set(own).size).toBe(own.length);
     });
 
-    it(`uses the same template (Type, Description, Constraints, Examples) for every ${major}.0 field`, () => {
-      const body = section(new RegExp(`^\\d+\\. Format ${major}\\.0$`)).body;
+    it(`uses the same template (Type, Description, Constraints, Examples) for every ${v} field`, () => {
+      const body = section(heading).body;
       for (const entry of body.split(/^(?=#### `)/m).slice(1)) {
         const name = /^#### `([^`]+)`/.exec(entry)![1]!;
         for (const label of ['Type', 'Description', 'Constraints', 'Examples']) {
-          expect(entry, `${major}.0 field ${name} lacks **${label}:**`).toContain(`- **${label}:**`);
+          expect(entry, `${v} field ${name} lacks **${label}:**`).toContain(`- **${label}:**`);
         }
       }
     });
   }
 
-  it('documents in the shared section only members of types both 2.0 and 3.0 define', () => {
-    const v2 = schemaPaths(loadSchema(2), TYPE_NAMES[2]!);
-    const v3 = schemaPaths(loadSchema(3), TYPE_NAMES[3]!);
-    const stale = shared.filter((p) => !isShared(p) || !v2.has(p) || !v3.has(p));
+  it('documents in the shared section only members of types every sharing version defines', () => {
+    const walks = SHARING.map((f) => schemaPaths(loadSchema(f), typeNames(f)));
+    const stale = shared.filter((p) => !SHARED.has(p.split('.')[0]!) || walks.some((w) => !w.has(p)));
     expect(stale).toEqual([]);
     expect(new Set(shared).size).toBe(shared.length);
   });
 
-  it('is right that the shared types are identical in the 2.0 and 3.0 schemas', () => {
-    const d2 = loadSchema(2).$defs as Record<string, unknown>;
-    const d3 = loadSchema(3).$defs as Record<string, unknown>;
-    for (const def of Object.keys(TYPE_NAMES[2]!)) expect(d3[def], def).toEqual(d2[def]);
+  it('is right that the shared types are identical in the schemas of every sharing version', () => {
+    const [first, ...rest] = SHARING.map((f) => loadSchema(f).$defs as Record<string, unknown>);
+    for (const defs of rest) for (const def of Object.keys(typeNames(SHARING[0]!))) expect(defs[def], def).toEqual(first![def]);
   });
 });

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { VersionString } from '../../src/index.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const VECTORS_DIR = join(REPO_ROOT, 'spec', 'vectors');
@@ -19,7 +20,7 @@ export const CATEGORY_FILES: Readonly<Record<Category, string>> = {
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type Document = { version: Json; checkpoint_id?: Json; [key: string]: Json | undefined };
-export type Version = '1.0' | '2.0' | '3.0';
+export type Version = VersionString;
 export interface Step {
   from: Version;
   to: Version;

@@ -7,7 +7,7 @@ import { convertAll, OUTPUT_OPTIONS } from '../convert.js';
 import { at } from '../input.js';
 import { serializeCheckpoint } from '../../load/create.js';
 import { upgrade } from '../../load/migrate.js';
-import { FORMAT_VERSIONS, LATEST_VERSION } from '../../format/versions.js';
+import { FORMAT_VERSIONS, LATEST_FORMAT, LATEST_VERSION } from '../../format/versions.js';
 
 export const spec: CommandSpec = {
   usage: 'FILE|- ... [--to N] [-o OUT | --in-place [--backup]]',
@@ -22,12 +22,12 @@ export const spec: CommandSpec = {
     'Output is the canonical file form (one line, loads fastest); --pretty lays it out for people.',
   ].join('\n'),
   options: {
-    to: { type: 'string', value: 'N', description: 'target format version, e.g. 3 or 3.0 (default: the newest)' },
+    to: { type: 'string', value: 'N', description: `target format version, e.g. ${LATEST_FORMAT.major} or ${LATEST_FORMAT.version} (default: the newest)` },
     ...OUTPUT_OPTIONS,
   },
   positionals: { min: 1, missing: 'give the checkpoint files to upgrade, or - for stdin' },
   examples: [
-    ['ckpt upgrade spec/examples/v1.json > v3.json', 'the 1.0 example as a 3.0 checkpoint'],
+    ['ckpt upgrade spec/examples/v1.json > latest.json', `the 1.0 example as a ${LATEST_FORMAT.version} checkpoint`],
     ['ckpt upgrade --in-place --backup data/old/*.json', 'upgrade a folder in place, keeping FILE.bak copies'],
     ['ckpt upgrade --to 2 -o upgraded/ a.json b.json', 'to format 2.0, written into the folder upgraded/'],
   ],

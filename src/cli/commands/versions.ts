@@ -3,7 +3,7 @@ import type { CommandSpec, Context } from '../command.js';
 import { flag } from '../command.js';
 import { EXIT } from '../errors.js';
 import { readSchema } from '../schemas.js';
-import { FORMAT_VERSIONS, LATEST_VERSION } from '../../format/versions.js';
+import { FORMAT_VERSIONS, LATEST_VERSION_STRING } from '../../format/versions.js';
 import { packageVersion } from '../package-root.js';
 import { relative } from 'node:path';
 import { packageRoot } from '../package-root.js';
@@ -31,7 +31,7 @@ export async function run(ctx: Context): Promise<number> {
       const s = await readSchema(f.major);
       return {
         version: f.version,
-        latest: f.major === LATEST_VERSION,
+        latest: f.version === LATEST_VERSION_STRING,
         schema_id: s.id,
         schema_file: relative(packageRoot(), s.path).replace(/\\/g, '/'),
         title: s.title,
@@ -39,7 +39,7 @@ export async function run(ctx: Context): Promise<number> {
     }),
   );
   if (flag(ctx.values, 'json')) {
-    ctx.stdout.write(JSON.stringify({ ckpt: packageVersion(), latest: `${LATEST_VERSION}.0`, versions: rows }, null, 2) + '\n');
+    ctx.stdout.write(JSON.stringify({ ckpt: packageVersion(), latest: LATEST_VERSION_STRING, versions: rows }, null, 2) + '\n');
     return EXIT.OK;
   }
   const width = Math.max(...rows.map((r) => r.schema_id.length));
@@ -48,7 +48,7 @@ export async function run(ctx: Context): Promise<number> {
     lines.push(
       `${r.version.padEnd(8)}${r.schema_id.padEnd(width + 2)}${r.schema_file}${r.latest ? '  (newest: written by ckpt upgrade and createCheckpoint)' : ''}`,
     );
-  lines.push('', `Every version is read and upgraded on load; ckpt ${packageVersion()} writes format ${LATEST_VERSION}.0.`);
+  lines.push('', `Every version is read and upgraded on load; ckpt ${packageVersion()} writes format ${LATEST_VERSION_STRING}.`);
   ctx.stdout.write(lines.join('\n') + '\n');
   return EXIT.OK;
 }

@@ -1,14 +1,12 @@
 // Consistency rules of format 1.0 that its schema cannot express (spec §"1.0 semantic rules"). They are
 // exactly what the 1.0 → 2.0 migration needs to produce a consistent 2.0 document.
-import type { CheckpointV1 } from '../../../generated/index.js';
-import type { ErrorDetail } from '../../errors/index.js';
-import { addScaled, compareScaled, parseDecimal, numberToDecimal, formatScaled, ZERO, type Scaled } from '../../util/decimal.js';
-import { Problems } from './problems.js';
+import type { CheckpointV1 } from '../../../../generated/index.js';
+import { addScaled, compareScaled, parseDecimal, numberToDecimal, formatScaled, ZERO, type Scaled } from '../../../util/decimal.js';
+import { Problems, type Rules } from '../../rules.js';
 
 type Order1 = CheckpointV1['order_state']['pending_orders'][number];
 
-export function checkV1(doc: CheckpointV1): ErrorDetail[] {
-  const p = new Problems();
+function consistent(p: Problems, doc: CheckpointV1): void {
   p.timestamp('', '/created_at', doc.created_at);
   p.timestamp('', '/timestamp', doc.timestamp);
 
@@ -65,5 +63,7 @@ export function checkV1(doc: CheckpointV1): ErrorDetail[] {
       p.add(`/order_state/pending_orders/${index}`, `fills of order ${JSON.stringify(id)} add up to ${formatScaled(filled)}, more than its ${what} ${cap}`);
     }
   }
-  return p.list;
 }
+
+/** 1.0 has one rule: timestamps are real instants, ids are unique, and fills never exceed their order. */
+export const rules: Rules<CheckpointV1> = { consistent };

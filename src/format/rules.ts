@@ -1,7 +1,8 @@
-// A small collector for semantic problems: checks push findings instead of throwing, so one load
-// reports every inconsistency at once.
-import type { ErrorDetail } from '../../errors/index.js';
-import { parseInstant, timestampProblem } from '../../util/time.js';
+// Semantic rules: named checks a version's folder lists in `rules`, so a newer version spreads the older one's
+// rules and adds, replaces or drops some by name. Rules push findings into a collector instead of throwing, so
+// one load reports every inconsistency at once.
+import type { ErrorDetail } from '../errors/index.js';
+import { parseInstant, timestampProblem } from '../util/time.js';
 
 const OFFSET = /[+-][0-9]{2}:[0-9]{2}$/;
 
@@ -34,4 +35,17 @@ export class Problems {
       this.add(pointer, e.message, 'use a time whose UTC equivalent falls in the years 0000-9999');
     }
   }
+}
+
+/** One consistency rule: adds every problem it finds in `doc`. */
+export type Rule<T> = (p: Problems, doc: T) => void;
+
+/** A version's rules by name, run in insertion order (a spread keeps the older version's order). */
+export type Rules<T> = Readonly<Record<string, Rule<T>>>;
+
+/** Runs every rule and returns the problems found, in rule order. */
+export function runRules<T>(rules: Rules<T>, doc: T): ErrorDetail[] {
+  const p = new Problems();
+  for (const rule of Object.values(rules)) rule(p, doc);
+  return p.list;
 }

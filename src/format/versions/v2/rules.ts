@@ -1,15 +1,15 @@
-// Consistency rules of formats 2.0 and 3.0 that no schema keyword can express (spec §"Semantic rules"):
+// Consistency rules of format 2.0 (and of later versions that spread them) that no schema keyword can express (spec §"Semantic rules"):
 // fills never exceed their order, ids are unique and references resolve, order status agrees with the
 // filled quantity, equity agrees with cash and marked positions where it is derivable, and timestamps
 // are real calendar instants.
-import type { CheckpointV2, CheckpointV3 } from '../../../generated/index.js';
-import type { ErrorDetail } from '../../errors/index.js';
-import { addScaled, compareDecimals, compareScaled, DecimalSum, mulScaled, scaledOf, formatScaled, ZERO } from '../../util/decimal.js';
-import { dayExists } from '../../util/time.js';
-import { Problems } from './problems.js';
+import type { CheckpointV2 } from '../../../../generated/index.js';
+import { addScaled, compareDecimals, compareScaled, DecimalSum, mulScaled, scaledOf, formatScaled, ZERO } from '../../../util/decimal.js';
+import { dayExists } from '../../../util/time.js';
+import type { Problems, Rules } from '../../rules.js';
 
 type Order = CheckpointV2['order_state']['orders'][number];
-type Doc = CheckpointV2 | CheckpointV3;
+/** What the rules read: later versions that keep these members reuse the rules unchanged. */
+type Doc = Pick<CheckpointV2, 'created_at' | 'timestamp' | 'order_state' | 'portfolio_state'>;
 
 // The schema has matched every decimal against the canonical grammar before these rules run.
 const D = scaledOf;
@@ -117,7 +117,7 @@ export function checkOrderBook(p: Problems, doc: Doc, held: readonly Order[] = [
 }
 
 /** equity[c] = cash[c] + Σ quantity × last_price over positions in c, whenever every such position is marked. */
-export function checkEquity(p: Problems, doc: Doc): void {
+function checkEquity(p: Problems, doc: Doc): void {
   const { cash, positions, equity } = doc.portfolio_state;
   if (!equity) return;
   for (const [currency, stated] of Object.entries(equity)) {
@@ -141,9 +141,8 @@ export function checkEquity(p: Problems, doc: Doc): void {
   }
 }
 
-export function checkV2(doc: CheckpointV2): ErrorDetail[] {
-  const p = new Problems();
-  checkOrderBook(p, doc);
-  checkEquity(p, doc);
-  return p.list;
-}
+/** 2.0's rules; 3.0 spreads them (the rule bodies accept both versions' documents). */
+export const rules: Rules<CheckpointV2> = {
+  orderBook: (p, doc) => checkOrderBook(p, doc),
+  equity: checkEquity,
+};

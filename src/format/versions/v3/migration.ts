@@ -2,19 +2,18 @@
 // and a strategy fingerprint. A 2.0 checkpoint has no run, so it becomes a one-checkpoint run named
 // after its own 2.0 id ("legacy-<id>"), with no parent, no engine state and an unknown fingerprint:
 // nothing is guessed, and 3.0 → 2.0 recognizes exactly these values as "nothing to lose".
-import type { CheckpointV2, CheckpointV3 } from '../generated/index.js';
-import type { Doc, MigrationStep } from './step.js';
+import type { CheckpointV2, CheckpointV3 } from '../../../../generated/index.js';
+import type { Draft, MigrationStep } from '../../step.js';
 
 /** Strategy-state schema name given to 2.0's free-form strategy state. */
-export const LEGACY_STRATEGY_SCHEMA = 'legacy';
+const LEGACY_STRATEGY_SCHEMA = 'legacy';
 
-export function legacyRunId(v2Id: string): string {
+function legacyRunId(v2Id: string): string {
   return `legacy-${v2Id}`;
 }
 
-function up(input: Doc): Doc {
-  const doc = input as unknown as CheckpointV2;
-  const out: Omit<CheckpointV3, 'checkpoint_id'> & { checkpoint_id?: string } = {
+function up(doc: CheckpointV2): Draft<CheckpointV3> {
+  const out: Draft<CheckpointV3> = {
     version: '3.0',
     created_at: doc.created_at,
     strategy_name: doc.strategy_name,
@@ -30,13 +29,12 @@ function up(input: Doc): Doc {
     metadata: doc.metadata,
     ...(doc.legacy !== undefined && { legacy: doc.legacy }),
   };
-  return out as unknown as Doc;
+  return out;
 }
 
-function down(input: Doc): Doc {
-  const doc = input as unknown as CheckpointV3;
+function down(doc: CheckpointV3): Draft<CheckpointV2> {
   const data = doc.strategy_state?.data;
-  const out: Omit<CheckpointV2, 'checkpoint_id'> & { checkpoint_id?: string } = {
+  const out: Draft<CheckpointV2> = {
     version: '2.0',
     created_at: doc.created_at,
     strategy_name: doc.strategy_name,
@@ -48,10 +46,10 @@ function down(input: Doc): Doc {
     metadata: doc.metadata,
     ...(doc.legacy !== undefined && { legacy: doc.legacy }),
   };
-  return out as unknown as Doc;
+  return out;
 }
 
-export const v2ToV3: MigrationStep = {
+export const step: MigrationStep<CheckpointV2, CheckpointV3> = {
   from: '2.0',
   to: '3.0',
   summary: 'adds run lineage, engine state, versioned strategy state and a fingerprint; a 2.0 checkpoint becomes its own one-checkpoint run',

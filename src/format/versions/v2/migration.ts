@@ -3,10 +3,10 @@
 // to ISO 4217 "XXX" ("no currency") rather than a guessed one. What 2.0 cannot say in its own fields
 // (integer ids, upper-case sides, extra members, the original spelling of a timestamp) goes into the
 // legacy record the chain driver computes, so 2.0 → 1.0 restores the original exactly.
-import type { CheckpointV1, CheckpointV2 } from '../generated/index.js';
-import { addScaled, compareScaled, decimalToNumber, formatScaled, mulScaled, numberToDecimal, parseDecimal, ZERO, type Scaled } from '../src/util/decimal.js';
-import { normalizeTimestamp } from '../src/util/time.js';
-import type { Doc, MigrationStep } from './step.js';
+import type { CheckpointV1, CheckpointV2 } from '../../../../generated/index.js';
+import { addScaled, compareScaled, decimalToNumber, formatScaled, mulScaled, numberToDecimal, parseDecimal, ZERO, type Scaled } from '../../../util/decimal.js';
+import { normalizeTimestamp } from '../../../util/time.js';
+import type { Draft, MigrationStep } from '../../step.js';
 
 type Order1 = CheckpointV1['order_state']['pending_orders'][number];
 type Fill1 = CheckpointV1['order_state']['recent_fills'][number];
@@ -15,7 +15,7 @@ type Fill2 = CheckpointV2['order_state']['fills'][number];
 type Position1 = Exclude<CheckpointV1['portfolio_state']['positions'][string], number>;
 
 /** The currency 1.0 amounts get: ISO 4217's code for "no currency involved". */
-export const UNKNOWN_CURRENCY = 'XXX';
+const UNKNOWN_CURRENCY = 'XXX';
 
 const dec = numberToDecimal;
 /**
@@ -52,8 +52,7 @@ function equityHolds(cash: number, positions: CheckpointV2['portfolio_state']['p
   return compareScaled(total, parseDecimal(dec(equity))) === 0;
 }
 
-function up(input: Doc): Doc {
-  const doc = input as unknown as CheckpointV1;
+function up(doc: CheckpointV1): Draft<CheckpointV2> {
   const ts = normalizeTimestamp(doc.timestamp);
   const fills1 = doc.order_state.recent_fills;
   const fillsOf = new Map<string, Fill1[]>();
@@ -142,7 +141,7 @@ function up(input: Doc): Doc {
     }),
   );
 
-  const out: Omit<CheckpointV2, 'checkpoint_id'> & { checkpoint_id?: string } = {
+  const out: Draft<CheckpointV2> = {
     version: '2.0',
     created_at: normalizeTimestamp(doc.created_at),
     strategy_name: doc.strategy_name,
@@ -159,7 +158,7 @@ function up(input: Doc): Doc {
     strategy_state: doc.strategy_state,
     metadata: doc.metadata,
   };
-  return out as unknown as Doc;
+  return out;
 }
 
 /** One amount from a per-currency map: 1.0 has a single, currency-less number. */
@@ -198,13 +197,12 @@ function consistentQuantities(o: Order2, fills: readonly Fill2[]): { quantity: n
   return { quantity, filled };
 }
 
-function down(input: Doc): Doc {
-  const doc = input as unknown as CheckpointV2;
+function down(doc: CheckpointV2): Draft<CheckpointV1> {
   const pending = doc.order_state.orders.filter((o) => o.status === 'new' || o.status === 'submitted' || o.status === 'partially_filled');
   const fillsOf = new Map<string, Fill2[]>();
   for (const f of doc.order_state.fills) (fillsOf.get(f.order_id) ?? fillsOf.set(f.order_id, []).get(f.order_id)!).push(f);
   const cash = single(doc.portfolio_state.cash, 0);
-  const out: Omit<CheckpointV1, 'checkpoint_id'> & { checkpoint_id?: string } = {
+  const out: Draft<CheckpointV1> = {
     version: '1.0',
     created_at: doc.created_at,
     strategy_name: doc.strategy_name,
@@ -255,10 +253,10 @@ function down(input: Doc): Doc {
     strategy_state: doc.strategy_state,
     metadata: doc.metadata,
   };
-  return out as unknown as Doc;
+  return out;
 }
 
-export const v1ToV2: MigrationStep = {
+export const step: MigrationStep<CheckpointV1, CheckpointV2> = {
   from: '1.0',
   to: '2.0',
   summary: 'numbers become canonical decimal strings in currency XXX, timestamps become UTC, pending orders and recent fills become typed orders and fills',
