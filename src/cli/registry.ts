@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import type { Context, OptionSpec } from './command.js';
 import { stringOption } from './command.js';
 import { fsError, noInput, usageError } from './errors.js';
+import { closest } from './suggest.js';
 import { CheckpointError } from '../errors/index.js';
 import { CheckpointRegistry, DEFAULT_ROOT, type RegistryEntry, type RegistryLoadResult } from '../registry/index.js';
 
@@ -38,6 +39,26 @@ export async function openRegistry(ctx: Context, dir = registryDir(ctx)): Promis
 }
 
 export const ID_PREFIX = /^[0-9a-f]{6,64}$/;
+
+/**
+ * Why a run or strategy filter matched nothing, for the message: the registry has no such name (with the closest
+ * one it has), or it has the name but nothing that matched. Only called on the path that found nothing.
+ */
+export async function noMatchReason(registry: CheckpointRegistry, dir: string, what: { run?: string; strategy?: string }): Promise<{ known: boolean; message: string; hint: string }> {
+  const all = await registry.list();
+  if (all.length === 0) return { known: false, message: `the registry at ${dir} holds no checkpoints`, hint: 'save some first: ckpt save FILE... --registry DIR' };
+  const [kind, name, names] =
+    what.run !== undefined ? (['run', what.run, all.map((e) => e.run_id)] as const) : (['strategy', what.strategy!, all.map((e) => e.strategy_name)] as const);
+  const distinct = [...new Set(names)].sort();
+  if (distinct.includes(name)) return { known: true, message: `the registry at ${dir} has ${kind} ${JSON.stringify(name)}`, hint: 'ckpt ls lists what it holds' };
+  const near = closest(name, distinct);
+  const listed = distinct.length <= 5 ? `; its ${kind}s are ${distinct.map((n) => JSON.stringify(n)).join(', ')}` : '';
+  return {
+    known: false,
+    message: `the registry at ${dir} has no ${kind} ${JSON.stringify(name)}${near !== undefined ? ` (did you mean ${JSON.stringify(near)}?)` : listed}`,
+    hint: `ckpt ls lists its checkpoints; names are exact and case-sensitive`,
+  };
+}
 
 /** The one entry whose id (or latest-format id) starts with `prefix`. */
 export async function resolveId(registry: CheckpointRegistry, dir: string, prefix: string): Promise<RegistryEntry> {

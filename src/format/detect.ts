@@ -10,6 +10,20 @@ function kindOf(value: unknown): string {
   return `a ${typeof value}`;
 }
 
+/** Members every format version has; an object with none of them is some other kind of JSON file. */
+const CHECKPOINT_MEMBERS = ['checkpoint_id', 'strategy_name', 'portfolio_state', 'order_state', 'strategy_state'] as const;
+
+/** A package.json or tsconfig.json is not a checkpoint with a bad version: say so rather than invite an edit. */
+function notACheckpoint(doc: object): CheckpointError | undefined {
+  if (CHECKPOINT_MEMBERS.some((m) => Object.hasOwn(doc, m))) return undefined;
+  return new CheckpointError({
+    code: Object.hasOwn(doc, 'version') ? 'E_VERSION_UNKNOWN' : 'E_VERSION_MISSING',
+    pointer: '',
+    message: `this does not look like a checkpoint file: it has none of the members a checkpoint has (${CHECKPOINT_MEMBERS.join(', ')})`,
+    hint: 'check that this is the file you meant; checkpoint files are written by createCheckpoint or a registry',
+  });
+}
+
 export function detectVersion(doc: unknown): FormatVersion<any> {
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
     throw new CheckpointError({
@@ -19,6 +33,8 @@ export function detectVersion(doc: unknown): FormatVersion<any> {
       hint: 'is this a checkpoint file?',
     });
   }
+  const alien = Object.hasOwn(doc, 'version') && FORMAT_VERSIONS.some((f) => f.version === (doc as { version: unknown }).version) ? undefined : notACheckpoint(doc);
+  if (alien !== undefined) throw alien;
   if (!Object.hasOwn(doc, 'version')) {
     throw new CheckpointError({
       code: 'E_VERSION_MISSING',
