@@ -31,7 +31,7 @@ export function isCI(env: Readonly<Record<string, string | undefined>>): boolean
 /** " 12s left" once enough is done to guess from the rate so far; nothing before. */
 function timeLeft(elapsedMs: number, fraction: number): string {
   if (fraction < 0.02 || fraction >= 1 || elapsedMs < 1000) return '';
-  const s = Math.ceil((elapsedMs * (1 - fraction)) / fraction / 1000);
+  const s = Math.round((elapsedMs * (1 - fraction)) / fraction / 1000);
   return s >= 60 ? ` ${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s left` : ` ${s}s left`;
 }
 
