@@ -117,22 +117,20 @@ export async function convertAll(ctx: Context, spec: CommandSpec, convert: (file
           case 'none':
             break;
           case 'file':
-            await writeFileAtomic(resolve(ctx.cwd, where.path), result.text);
+            await writeFileAtomic(where.path, result.text);
             note = ` → ${where.path}`;
             break;
           case 'dir': {
             const dest = join(where.path, basename(arg === STDIN ? 'stdin.json' : arg));
-            await writeFileAtomic(resolve(ctx.cwd, dest), result.text);
+            await writeFileAtomic(dest, result.text);
             note = ` → ${dest}`;
             break;
           }
           case 'in-place':
             if (result.changed) {
-              const written = await writeFileAtomic(resolve(ctx.cwd, arg), result.text, where.backup !== undefined ? { backup: resolve(ctx.cwd, arg + where.backup) } : {});
-              // The backup's name as the user would write it: FILE.bak, or FILE.bak.N when FILE.bak was taken.
-              const asked = resolve(ctx.cwd, arg + (where.backup ?? ''));
-              const kept = written.backup !== undefined ? arg + (where.backup ?? '') + written.backup.slice(asked.length) : undefined;
-              note = kept !== undefined ? ` (replaced; old file kept as ${kept})` : ' (replaced)';
+              // The backup is FILE.bak, or FILE.bak.N when FILE.bak was taken: it is named in the status line.
+              const written = await writeFileAtomic(arg, result.text, where.backup !== undefined ? { backup: arg + where.backup } : {});
+              note = written.backup !== undefined ? ` (replaced; old file kept as ${written.backup})` : ' (replaced)';
             } else note = ' (left untouched)';
             break;
         }

@@ -9,7 +9,8 @@ import { stringOption } from './command.js';
 import { fsError, noInput, usageError } from './errors.js';
 import { closest } from './suggest.js';
 import { CheckpointError } from '../errors/index.js';
-import { CheckpointRegistry, DEFAULT_ROOT, type RegistryEntry, type RegistryLoadResult } from '../registry/index.js';
+import { CheckpointRegistry, DEFAULT_ROOT, type RegistryEntry, type RegistryLoadResult, type RegistryProgress } from '../registry/index.js';
+import { createProgress, type Progress } from './progress.js';
 
 export const DEFAULT_REGISTRY = DEFAULT_ROOT;
 
@@ -35,7 +36,28 @@ export async function openRegistry(ctx: Context, dir = registryDir(ctx)): Promis
     throw fsError(dir, e);
   }
   // The path as given, so the registry's own messages name it the way the user wrote it.
-  return new CheckpointRegistry(resolve(ctx.cwd) === resolve(process.cwd()) ? dir : abs);
+  return new CheckpointRegistry(resolve(ctx.cwd) === resolve(process.cwd()) ? dir : abs, { onProgress: progressOn(ctx) });
+}
+
+/**
+ * A progress bar on stderr (a terminal only, never in CI) for the registry's long work: fsck verifying every
+ * file, or a first query rebuilding a missing index. It clears itself when the work is done, before any output.
+ */
+function progressOn(ctx: Context): (p: RegistryProgress) => void {
+  let bar: Progress | undefined;
+  let task: string | undefined;
+  return (p) => {
+    if (bar === undefined || task !== p.task) {
+      bar?.done();
+      task = p.task;
+      bar = createProgress(p.total, p.task === 'fsck' ? 'verifying' : 'indexing', ctx.stderr, ctx.env);
+    }
+    bar.update(p.done, p.total);
+    if (p.done >= p.total) {
+      bar.done();
+      bar = undefined;
+    }
+  };
 }
 
 export const ID_PREFIX = /^[0-9a-f]{6,64}$/;

@@ -155,7 +155,9 @@ export class CheckpointRegistry {
       const { count } = await io('rebuild the index', `${INDEX_DIR}/log.jsonl`, () =>
         log.rewrite(async () => {
           const scan = await completeScan(this.o.fs, real);
-          const checked = await mapLimit(scan.checkpoints, this.o.verifyConcurrency, (rel) => this.store.verify(rel));
+          const progress = this.o.onProgress;
+          const onDone = progress && ((done: number, total: number) => progress({ task: 'rebuild', done, total }));
+          const checked = await mapLimit(scan.checkpoints, this.o.verifyConcurrency, (rel) => this.store.verify(rel), onDone);
           const entries: RegistryEntry[] = [];
           for (const v of checked) {
             if (v.kind === 'ok') entries.push(v.entry);
@@ -481,6 +483,7 @@ export class CheckpointRegistry {
         now: this.o.now,
         tmpGraceMs: this.o.tmpGraceMs,
         verifyConcurrency: this.o.verifyConcurrency,
+        onVerified: this.o.onProgress && ((done: number, total: number) => this.o.onProgress!({ task: 'fsck', done, total })),
         log: await this.log(),
         locks: await this.locks(),
         indexLockTimeoutMs: Math.max(this.o.lockTimeoutMs, INDEX_LOCK_TIMEOUT_MS),

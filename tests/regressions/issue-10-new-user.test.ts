@@ -239,6 +239,17 @@ describe('issue 10.11: progress and streaming', () => {
     expect(out.at(-1)).toBe('\r\u001b[K');
   });
 
+  it('regression: fsck and a cold index rebuild report their progress, for the bar on a terminal (issue 10.11)', async () => {
+    const root = await registryWith(3);
+    const events: string[] = [];
+    const registry = new CheckpointRegistry(root, { onProgress: (p) => events.push(`${p.task} ${p.done}/${p.total}`) });
+    await registry.fsck();
+    expect(events).toEqual(['fsck 1/3', 'fsck 2/3', 'fsck 3/3']);
+    events.length = 0;
+    await registry.rebuildIndex();
+    expect(events).toEqual(['rebuild 1/3', 'rebuild 2/3', 'rebuild 3/3']);
+  });
+
   it('regression: validate streams each failure as it is found instead of only at the end (issue 10.11)', async () => {
     for (const name of ['a', 'b', 'c']) writeFileSync(join(dir, `${name}.json`), '{"a":');
     const writes: string[] = [];
