@@ -14,7 +14,7 @@ import { safe } from './safe-text.js';
 export const OUTPUT_OPTIONS: Readonly<Record<string, OptionSpec>> = {
   output: { type: 'string', short: 'o', value: 'OUT', description: 'write to OUT (a file; a directory when several files are given)' },
   'in-place': { type: 'boolean', short: 'i', description: 'replace each file atomically (temp file, fsync, rename)' },
-  backup: { type: 'boolean', short: 'b', description: 'with --in-place: keep the old file as FILE.bak' },
+  backup: { type: 'boolean', short: 'b', description: 'with --in-place: keep the old file as FILE.bak (FILE.bak.1, … when that exists)' },
   'backup-suffix': { type: 'string', value: 'SUFFIX', description: 'with --backup: the suffix of the backup file (default .bak)' },
   'dry-run': { type: 'boolean', short: 'n', description: 'check and report, but write nothing' },
   quiet: { type: 'boolean', short: 'q', description: 'no status lines on stderr' },

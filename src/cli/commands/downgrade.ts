@@ -18,10 +18,11 @@ export const spec: CommandSpec = {
   usage: 'FILE|- ... --to N [--allow-loss] [-o OUT | --in-place [--backup]]',
   description: [
     'Downgrades each checkpoint to the older format N. A downgrade of a file that was upgraded gives back the',
-    'original exactly. Anything else the older format cannot hold is listed in a loss report on stderr, one line',
+    'original content (the same canonical bytes and id; the layout is the canonical file form). Anything else the older format cannot hold is listed in a loss report on stderr, one line',
     'per JSON pointer: dropped (was …), or changed/added (what an upgrade of the result would give back there);',
     'such a downgrade is refused unless --allow-loss is given.',
-    'Output goes to stdout, to --output, or replaces the file atomically (--in-place).',
+    'Output goes to stdout, to --output, or replaces the file atomically (--in-place). With --dry-run, a lossy',
+    'downgrade prints the report and "would refuse", and exits 1 as the real run would.',
   ].join('\n'),
   options: {
     to: { type: 'string', value: 'N', description: 'target format version, e.g. 2 or 2.0 (required)' },
