@@ -271,6 +271,22 @@ describe('issue 10.11: progress and streaming', () => {
   });
 });
 
+describe('issue 10.12: the README states the vector counts the files hold', () => {
+  it('regression: README vector counts match spec/vectors (issue 10.12)', () => {
+    const root = join(import.meta.dirname, '..', '..');
+    const count = (name: string): number => {
+      const j = JSON.parse(readFileSync(join(root, 'spec', 'vectors', `${name}.json`), 'utf8')) as { groups: { cases: unknown[] }[] };
+      return j.groups.reduce((sum, g) => sum + g.cases.length, 0);
+    };
+    const n = { validity: count('validity'), identity: count('identity'), upgrade: count('upgrade'), downgrade: count('downgrade'), bad: count('bad-input') };
+    const total = n.validity + n.identity + n.upgrade + n.downgrade + n.bad;
+    const readme = readFileSync(join(root, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    expect(readme).toContain(`holds ${total} plain-JSON test vectors`);
+    expect(readme).toContain(`schema validity (${n.validity}), canonical bytes and ids (${n.identity}), upgrades (${n.upgrade}), downgrades with loss reports (${n.downgrade}) and bad input given as raw bytes (${n.bad})`);
+    expect(readme).toContain(`TypeScript ${total}/${total}`);
+  });
+});
+
 describe('issue 10.13: files that are clearly not checkpoints', () => {
   it('regression: package.json "does not look like a checkpoint file" rather than inviting a version edit (issue 10.13)', () => {
     writeFileSync(join(dir, 'package.json'), '{\n  "name": "x",\n  "version": "0.1.0"\n}\n');
