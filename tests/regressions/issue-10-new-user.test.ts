@@ -271,6 +271,21 @@ describe('issue 10.11: progress and streaming', () => {
   });
 });
 
+describe('issue 10.8: a lean package', () => {
+  it('regression: npm pack is under 3 MB unpacked, with a LICENSE, one CLI bundle and no caches, bench, examples or vectors (issue 10.8)', () => {
+    const root = join(import.meta.dirname, '..', '..');
+    const r = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const [pack] = JSON.parse(r.stdout) as { unpackedSize: number; files: { path: string }[] }[];
+    const paths = pack!.files.map((f) => f.path);
+    expect(pack!.unpackedSize).toBeLessThan(3_000_000);
+    expect(paths).toContain('LICENSE');
+    expect(paths).toContain('dist/cli/ckpt.js');
+    expect(paths.filter((p) => /^dist\/(bench|examples)\/|^spec\/vectors\/|\.cache$|^dist\/cli\/commands\//.test(p))).toEqual([]);
+    expect(readFileSync(join(root, 'README.md'), 'utf8')).toMatch(/ESM-only/);
+  });
+});
+
 describe('issue 10.12: the README states the vector counts the files hold', () => {
   it('regression: README vector counts match spec/vectors (issue 10.12)', () => {
     const root = join(import.meta.dirname, '..', '..');
