@@ -80,6 +80,12 @@ function matches(expected: readonly string[], actual: readonly string[]): boolea
 }
 
 describe('docs/cli.md', () => {
+  it('runs on the sample files examples/cli/generate.mjs writes', () => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'examples', 'cli', 'generate.mjs'), '--check'], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
   it('regression: every command of docs/cli.md runs as printed, on sample files that exist (issue 10.12)', () => {
     const text = readFileSync(DOC, 'utf8');
     const all = examples(text);
