@@ -6,13 +6,14 @@
 // lacks it. The cache is not shipped (it only fits the exact Node build that wrote it): the first run writes it
 // next to the project's other tool caches (node_modules/.cache/state-checkpoint/), keyed by Node version and
 // bundle, and later runs use it. A cache that cannot be written or that V8 rejects costs only the time it saves.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import type { Io } from './io.js';
 
 export interface Bundle {
+  /** ckpt.js: the whole command line (argv with the command); validate.js: the arguments of ckpt validate. */
   main(argv: readonly string[], io: Io): Promise<number>;
 }
 
@@ -52,30 +53,38 @@ export function loadBundle(file: string, cache: string | undefined): { bundle: B
   return { bundle: module.exports as Bundle, script, cached: cachedData !== undefined && script.cachedDataRejected !== true };
 }
 
-function writeCache(path: string, data: Buffer): void {
+function writeCache(path: string, data: Buffer, command: string): void {
   try {
     mkdirSync(dirname(path), { recursive: true });
     const temp = `${path}.${process.pid}.tmp`;
     writeFileSync(temp, data);
     renameSync(temp, path); // atomic: a concurrent run reads the old cache or the new one, never half of one
+    // The caches of this command for other builds or Node versions will not be used again.
+    for (const name of readdirSync(dirname(path))) {
+      if (name.startsWith(`${command}-`) && name.endsWith('.cache') && name !== basename(path)) unlinkSync(join(dirname(path), name));
+    }
   } catch {
     // a read-only install: every run compiles from scratch, which is only slower
   }
 }
 
 export async function boot(dir: string, argv: readonly string[], io: Io): Promise<number> {
-  const file = join(dir, 'ckpt.js');
+  // validate, which CI runs on every push, has a smaller bundle of its own; ckpt.js holds everything.
+  const own = argv[0] === 'validate';
+  const file = join(dir, own ? 'validate.js' : 'ckpt.js');
   const useCache = io.env.CKPT_NO_CODE_CACHE === undefined || io.env.CKPT_NO_CODE_CACHE === '';
+  // CKPT_WRITE_CODE_CACHE=1 (used by `npm run build` on typical inputs) compiles from scratch and rewrites the cache.
+  const rewrite = io.env.CKPT_WRITE_CODE_CACHE === '1';
+  const command = argv[0] !== undefined && /^[a-z]{2,12}$/.test(argv[0]) ? argv[0] : 'ckpt';
   let cache: string | undefined;
   try {
-    const command = argv[0] !== undefined && /^[a-z]{2,12}$/.test(argv[0]) ? argv[0] : 'ckpt';
     cache = useCache ? cacheFile(file, join(dir, '..', '..'), command) : undefined;
   } catch {
     cache = undefined;
   }
-  const { bundle, script, cached } = loadBundle(file, cache);
-  const status = await bundle.main(argv, io);
+  const { bundle, script, cached } = loadBundle(file, rewrite ? undefined : cache);
+  const status = await bundle.main(own ? argv.slice(1) : argv, io);
   // After the run, so the cache holds the functions a run really compiles (V8 compiles lazily).
-  if (cache !== undefined && !cached) writeCache(cache, script.createCachedData());
+  if (cache !== undefined && !cached) writeCache(cache, script.createCachedData(), command);
   return status;
 }
