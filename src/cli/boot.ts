@@ -1,7 +1,8 @@
 // Starts the installed ckpt (bin/ckpt.js calls this; it is bundled to dist/cli/boot.mjs, an ES module, so that
-// importing it costs no CommonJS export scan). The whole command line is one CommonJS bundle (dist/cli/ckpt.js):
-// Node's ESM loader pays for every module file, so one file starts faster than the library's sixty, and one
-// copy of the library serves every command. The bundle is compiled through node:vm so that V8's code cache can
+// importing it costs no CommonJS export scan). The command line is one CommonJS bundle (dist/cli/ckpt.js), and
+// `ckpt validate`, which CI runs on every push, has a smaller one of its own (dist/cli/validate.js): Node's ESM
+// loader pays for every module file, so one file starts faster than the library's sixty, and the package holds
+// two copies of the library rather than one per command. The bundle is compiled through node:vm so that V8's code cache can
 // skip parsing and compiling half a megabyte of code: Node 22's module.enableCompileCache() does this, Node 20
 // lacks it. The cache is not shipped (it only fits the exact Node build that wrote it): the first run writes it
 // next to the project's other tool caches (node_modules/.cache/state-checkpoint/), keyed by Node version and
