@@ -78,8 +78,15 @@ function assertValid(step: MigrationStep, doc: Doc, direction: 'up' | 'down'): v
       {
         code: 'E_MIGRATION',
         ...(e.pointer !== undefined && { pointer: e.pointer }),
-        message: `migration ${direction === 'up' ? `${step.from} → ${step.to}` : `${step.to} → ${step.from}`} produced an invalid document: ${e.message}`,
-        hint: 'this is a bug in state-checkpoint; please report it with the input file',
+        message:
+          direction === 'up'
+            ? `migration ${step.from} → ${step.to} produced an invalid document: ${e.message}`
+            : `the document has no ${step.from} form: downgrading it gives ${e.message}`,
+        // An upgrade always has a result (SPEC §14.2, §14.4); some documents have no older form (§14.3, §14.5).
+        hint:
+          direction === 'up'
+            ? 'this is a bug in state-checkpoint; please report it with the input file'
+            : `keep the document in format ${step.to}; SPEC §14.3 and §14.5 list the documents that have no older form`,
       },
       e.details.map((d) => ({ ...d, code: 'E_MIGRATION' as const })),
     );
@@ -110,7 +117,7 @@ function stepDown(step: MigrationStep, newer: Doc): { older: Doc; loss: LossEntr
   }
   let older = step.down(input);
   if (useTop) older = applyPatch(older, top.patch);
-  older.checkpoint_id = checkpointId(older);
+  older.checkpoint_id = idOfDowngraded(step, older);
   assertValid(step, older, 'down');
 
   const back = stepUp(step, deepCopy(older));
@@ -122,6 +129,24 @@ function stepDown(step: MigrationStep, newer: Doc): { older: Doc; loss: LossEntr
     return { version: step.to, pointer: op.path, kind: 'changed', was, becomes: op.value };
   });
   return { older, loss };
+}
+
+/**
+ * A decimal beyond the largest binary64 becomes Infinity in 1.0, which no JSON text can hold (SPEC §14.3): the
+ * document has no older form. That is E_MIGRATION about the input, not E_NUMBER about a value the caller never wrote.
+ */
+function idOfDowngraded(step: MigrationStep, older: Doc): string {
+  try {
+    return checkpointId(older);
+  } catch (e) {
+    if (!(e instanceof CheckpointError) || e.code !== 'E_NUMBER') throw e;
+    throw new CheckpointError({
+      code: 'E_MIGRATION',
+      ...(e.pointer !== undefined && { pointer: e.pointer }),
+      message: `the document has no ${step.from} form: the number at ${e.pointer ?? '(root)'} is beyond the largest ${step.from} number`,
+      hint: `keep the document in format ${step.to}, or make the value smaller than 1.7976931348623157e308 first`,
+    });
+  }
 }
 
 function valueAt(doc: unknown, pointer: string): unknown {

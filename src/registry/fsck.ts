@@ -4,10 +4,11 @@
 // index when it disagrees with the files. Runs under the index lock, so it never races a rebuild.
 import type { CheckpointError, ErrorCode } from '../errors/index.js';
 import { sameEntry, type RegistryEntry } from './entry.js';
+import { isRealDir } from './atomic.js';
 import { errnoCode, type RegistryFs } from './fs.js';
 import { replay, type IndexLog } from './index-log.js';
 import { io } from './io-error.js';
-import { INDEX_LOCK_NAME, LOCKS_DIR, under } from './layout.js';
+import { INDEX_LOCK_NAME, LOCKS_DIR, QUARANTINE_DIR, QUARANTINE_FOLDER, under } from './layout.js';
 import { type LockManager, type LockState } from './lock.js';
 import { assertPlainObject, argError } from './options.js';
 import { mapLimit, scanTree } from './scan.js';
@@ -46,6 +47,11 @@ export interface FsckReport {
   /** Not wrong, but worth knowing: two checkpoints of a run with the same sequence. */
   readonly warnings: FsckProblem[];
   readonly tempFiles: { readonly swept: string[]; readonly kept: string[] };
+  /**
+   * Quarantine folders an interrupted quarantine left behind, repaired (in a dry run: that would be): a
+   * folder without its file removed, a missing or unreadable reason.json written again.
+   */
+  readonly quarantine: { readonly removed: string[]; readonly reasonWritten: string[] };
   readonly locks: { readonly broken: string[]; readonly active: string[] };
   readonly index: {
     /** Files the index did not list. */
@@ -84,6 +90,7 @@ function emptyReport(root: string): FsckReport {
     problems: [],
     warnings: [],
     tempFiles: { swept: [], kept: [] },
+    quarantine: { removed: [], reasonWritten: [] },
     locks: { broken: [], active: [] },
     index: { missing: 0, ghost: 0, mismatched: 0, invalidLines: 0, rewritten: false },
   };
@@ -117,6 +124,17 @@ export async function runFsck(ctx: FsckContext, options: FsckOptions): Promise<F
     } else {
       active.push(`${LOCKS_DIR}/${name}: ${state.reason}`);
     }
+  }
+  if (!dryRun) for (const name of await io('clear the break guards in', `${ctx.root}/${LOCKS_DIR}`, () => locks.sweepDeadGuards())) broken.push(`${LOCKS_DIR}/${name}`);
+
+  // What an interrupted quarantine left. Only folders older than the temp-file grace: a quarantine in
+  // progress (a save moving a corrupt file aside) is never touched.
+  const repaired = { removed: [] as string[], reasonWritten: [] as string[] };
+  for (const folder of await io('list', QUARANTINE_DIR, () => quarantineFolders(ctx.fs, real))) {
+    if (grace !== 0 && ctx.now() - folder.mtimeMs < grace) continue;
+    const done = await io('repair the quarantine folder', `${QUARANTINE_DIR}/${folder.name}`, () => ctx.store.repairQuarantine(folder.name, dryRun));
+    if (done === 'removed') repaired.removed.push(`${QUARANTINE_DIR}/${folder.name}`);
+    else if (done === 'reason-written') repaired.reasonWritten.push(`${QUARANTINE_DIR}/${folder.name}`);
   }
 
   const indexLock = dryRun ? undefined : await locks.acquire(INDEX_LOCK_NAME, { purpose: 'index' }, undefined, ctx.indexLockTimeoutMs);
@@ -200,6 +218,7 @@ export async function runFsck(ctx: FsckContext, options: FsckOptions): Promise<F
       indexReport = { missing, ghost, mismatched, invalidLines, rewritten: needsRewrite && !dryRun && complete };
       return needsRewrite && !dryRun && complete ? entries : undefined;
     };
+    if (indexLock !== undefined) await io('clear the seal of', log.path, () => log.clearSeal());
     if (dryRun) {
       // A dry run reads the log as it is and never writes it.
       const text = await io('read the index', log.path, () => log.readText());
@@ -218,7 +237,20 @@ export async function runFsck(ctx: FsckContext, options: FsckOptions): Promise<F
     problems,
     warnings,
     tempFiles: { swept, kept: keptTemps },
+    quarantine: repaired,
     locks: { broken, active },
     index: indexReport,
   };
+}
+
+/** The quarantine folders (real folders with the registry's names), with their modification times. */
+async function quarantineFolders(fs: RegistryFs, real: string): Promise<{ name: string; mtimeMs: number }[]> {
+  const dir = under(real, QUARANTINE_DIR);
+  if (!(await isRealDir(fs, dir))) return [];
+  const out: { name: string; mtimeMs: number }[] = [];
+  for (const d of await fs.readdir(dir)) {
+    if (!d.isDirectory() || !QUARANTINE_FOLDER.test(d.name)) continue;
+    out.push({ name: d.name, mtimeMs: (await fs.lstat(under(real, `${QUARANTINE_DIR}/${d.name}`))).mtimeMs });
+  }
+  return out.sort((a, b) => (a.name < b.name ? -1 : 1));
 }

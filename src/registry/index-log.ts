@@ -2,19 +2,24 @@
 // last rewrite (format 2, see index-snapshot.ts), then `put` and `del` records appended since. It is advisory: the checkpoint files are the truth, the log only makes
 // list and latest fast, and every answer that matters is verified against the file it names.
 //
-// Crash safety: appends are one write of "\n" + record + "\n" through O_APPEND, then fsync, so a torn
-// record (power loss, a kill mid-write) is always a line of its own that fails to parse and is skipped.
+// Crash safety: appends are one write of "\n" + record + "\n" through O_APPEND, then fsync, so whole
+// records are separated by an empty line. A record is valid only when whole: its line must be followed by
+// an empty line or the end of the file. A torn record (power loss, a kill or ENOSPC mid-write) that a later
+// append completes into a line is followed by that record's line instead, and is skipped.
 // The log is never created by an append: a missing log means "unknown", and is rebuilt from the files.
-// Compaction and rebuild write a whole new log and rename it over the old one; records appended to the
-// old log meanwhile are carried over, and an appender that finds the log replaced under it appends again.
+// Compaction and rebuild write a whole new log and rename it over the old one. So that no acknowledged
+// append is ever missing from the log in place, the rewriter first seals the old log (the file
+// log.jsonl.seal names its inode), then copies every record appended so far into the new log, then renames
+// it into place. An appender that finds its log sealed, or replaced, appends again to the new log.
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
-import { replaceFile } from './atomic.js';
-import { errnoCode, O_APPEND_EXISTING, O_NOFOLLOW, O_RDONLY, readAll, writeAll, type RegistryFileHandle, type RegistryFs } from './fs.js';
+import { basename, dirname, join } from 'node:path';
+import { ensureDirs, syncDir, unlinkQuiet, writeTempFile } from './atomic.js';
+import { errnoCode, O_APPEND_EXISTING, O_CREATE_EXCL, O_NOFOLLOW, O_RDONLY, readAll, writeAll, type RegistryFileHandle, type RegistryFs } from './fs.js';
+import { pidAlive } from './lock.js';
 import { CANONICAL_TIMESTAMP, type RegistryEntry } from './entry.js';
-import { compareItems, itemOf } from './index-view.js';
+import { compareItems, itemOf } from './item.js';
 import { encodeSnapshot, nextLine, readSnapshot, rowEntry, rowId, rowValid, type Snapshot } from './index-snapshot.js';
-import { CHECKPOINT_PATH, INDEX_LOG } from './layout.js';
+import { CHECKPOINT_PATH, INDEX_LOG, INDEX_SEAL } from './layout.js';
 
 /** Format 2: header, snapshot line, records. Format 1 (header, records) is still read; rewrites write 2. */
 export const INDEX_FORMAT = 2;
@@ -114,16 +119,24 @@ export interface LogChunk {
   readonly ino: number;
   /** Offset just past the last complete line consumed. */
   readonly offset: number;
+  /** The log's format (1 or 2): how its records are framed. */
+  readonly format: 1 | 2;
 }
 
 export interface LogPosition {
   readonly ino: number;
   readonly offset: number;
+  readonly format?: 1 | 2;
 }
 
 export type ReadOutcome = LogChunk | { readonly missing: true } | { readonly badHeader: string };
 
-function parseLines(text: string, skipHeader: boolean): { records: IndexRecord[]; invalid: number; header?: string } {
+/**
+ * Parses record lines. `framed` (format 2): a line is a record only when followed by an empty line or the
+ * end of the text, since every append writes "\n" + record + "\n" (a torn one is followed directly by the
+ * next record). Format-1 logs were written one record per line, and are read without that rule.
+ */
+function parseLines(text: string, skipHeader: boolean, framed = true): { records: IndexRecord[]; invalid: number; header?: string } {
   const records: IndexRecord[] = [];
   let invalid = 0;
   let start = 0;
@@ -138,6 +151,10 @@ function parseLines(text: string, skipHeader: boolean): { records: IndexRecord[]
     if (first) {
       first = false;
       header = line;
+      continue;
+    }
+    if (framed && start < text.length && text.charCodeAt(start) !== 0x0a) {
+      invalid++;
       continue;
     }
     const rec = decodeRecord(line);
@@ -167,12 +184,17 @@ function headerProblem(line: string | undefined): string | undefined {
 
 
 
+/** An appender waits this long at most for a sealed log to be replaced (a rewriter on another host that hung). */
+const SEAL_WAIT_MS = 60_000;
+
 export class IndexLog {
   readonly path: string;
 
   constructor(
     private readonly fs: RegistryFs,
     private readonly dir: string,
+    /** Host name recorded in seals, as in locks: a seal of a dead process on this host is ignored. */
+    private readonly host: string,
   ) {
     this.path = join(dir, INDEX_LOG);
   }
@@ -193,13 +215,14 @@ export class IndexLog {
       const st = await handle.stat();
       const reset = from === undefined || from.ino !== st.ino || st.size < from.offset;
       const start = reset ? 0 : from.offset;
-      if (!reset && st.size === start) return { reset: false, records: [], invalid: 0, tail: 0, ino: st.ino, offset: start };
+      if (!reset && st.size === start) return { reset: false, records: [], invalid: 0, tail: 0, ino: st.ino, offset: start, format: from.format ?? INDEX_FORMAT };
       const bytes = await readAll(handle, st.size, start);
       const lastNewline = bytes.lastIndexOf(0x0a);
       const complete = lastNewline === -1 ? 0 : lastNewline + 1;
       if (!reset) {
-        const parsed = parseLines(bytes.toString('utf8', 0, complete), false);
-        return { reset, records: parsed.records, invalid: parsed.invalid, tail: parsed.records.length + parsed.invalid, ino: st.ino, offset: start + complete };
+        const format = from.format ?? INDEX_FORMAT;
+        const parsed = parseLines(bytes.toString('utf8', 0, complete), false, format === 2);
+        return { reset, records: parsed.records, invalid: parsed.invalid, tail: parsed.records.length + parsed.invalid, ino: st.ino, offset: start + complete, format };
       }
       const whole = bytes.subarray(0, complete);
       const header = nextLine(whole, 0);
@@ -214,8 +237,8 @@ export class IndexLog {
         snapshot = read.snapshot;
         body = read.end;
       } else if (needles !== undefined) return this.readScoped(whole, needles, st.ino);
-      const parsed = parseLines(body >= whole.length ? '' : whole.toString('utf8', body), false);
-      return { reset, ...(snapshot && { snapshot }), records: parsed.records, invalid: parsed.invalid, tail: parsed.records.length + parsed.invalid, ino: st.ino, offset: complete };
+      const parsed = parseLines(body >= whole.length ? '' : whole.toString('utf8', body), false, format === 2);
+      return { reset, ...(snapshot && { snapshot }), records: parsed.records, invalid: parsed.invalid, tail: parsed.records.length + parsed.invalid, ino: st.ino, offset: complete, format };
     } finally {
       await handle.close();
     }
@@ -254,7 +277,7 @@ export class IndexLog {
     // A format-1 log: every line is tail; counting its lines (cheap) tells the reader it is worth compacting.
     let lines = 0;
     for (let at = bytes.indexOf(0x0a, firstEnd + 1); at !== -1; at = bytes.indexOf(0x0a, at + 1)) lines++;
-    return { reset: true, records, invalid, tail: lines, ino, offset: bytes.length };
+    return { reset: true, records, invalid, tail: lines, ino, offset: bytes.length, format: 1 };
   }
 
   /**
@@ -284,20 +307,65 @@ export class IndexLog {
       } finally {
         await handle.close();
       }
-      try {
-        const now = await this.fs.lstat(this.path);
-        if (now.ino === ino) return true;
-      } catch (e) {
-        if (errnoCode(e) !== 'ENOENT') throw e;
-      }
-      // The log was replaced while we wrote: our record may be in the old file only; write it again.
+      // Whole in the log in place, and not after a seal of it: acknowledged. Otherwise a rewrite may not
+      // carry the record over, so it is written again to the new log.
+      if (await this.settled(ino)) return true;
     }
     throw Object.assign(new Error('the index log kept being replaced while appending'), { code: 'EAGAIN' });
   }
 
   /**
-   * Replaces the log with `entries` (caller holds the index lock). `build` runs after the old log's
-   * current length is noted, so anything appended while it runs is carried over into the new log.
+   * True when a record just written to the log with inode `ino` is in the log in place and will stay in
+   * it: the log was not replaced, and no rewrite has sealed it (a seal written after the record was
+   * written means the rewriter copies the record). False when the caller must append again.
+   */
+  private async settled(ino: number): Promise<boolean> {
+    const started = Date.now();
+    for (let delay = 1; ; delay = Math.min(delay * 2, 20)) {
+      if ((await this.currentIno()) !== ino) return false;
+      const seal = await this.readSeal();
+      // No seal of this log, or one whose rewriter died or gave up: the log in place keeps the record.
+      if (seal === undefined || seal.ino !== ino || (seal.host === this.host && seal.pid !== process.pid && !pidAlive(seal.pid))) {
+        // The rewriter renames before it removes the seal, so a log still in place now was not replaced.
+        return (await this.currentIno()) === ino;
+      }
+      if (Date.now() - started > SEAL_WAIT_MS) return true;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+
+  private async currentIno(): Promise<number | undefined> {
+    try {
+      return (await this.fs.lstat(this.path)).ino;
+    } catch (e) {
+      if (errnoCode(e) === 'ENOENT') return undefined;
+      throw e;
+    }
+  }
+
+  private async readSeal(): Promise<{ ino: number; pid: number; host: string } | undefined> {
+    let handle: RegistryFileHandle;
+    try {
+      handle = await this.fs.open(join(this.dir, INDEX_SEAL), O_RDONLY | O_NOFOLLOW);
+    } catch (e) {
+      if (errnoCode(e) === 'ENOENT') return undefined;
+      throw e;
+    }
+    try {
+      const v = JSON.parse((await readAll(handle, Math.min((await handle.stat()).size, 4096))).toString('utf8')) as { ino?: unknown; pid?: unknown; host?: unknown };
+      return typeof v.ino === 'number' && typeof v.pid === 'number' && typeof v.host === 'string' ? { ino: v.ino, pid: v.pid, host: v.host } : undefined;
+    } catch {
+      return undefined; // written whole by rename, so unparseable means foreign: not a seal
+    } finally {
+      await handle.close();
+    }
+  }
+
+  /**
+   * Replaces the log with `entries` (caller holds the index lock). `build` gets the old log's complete
+   * lines; the records appended while it runs are carried over: the old log is sealed, every record in it
+   * after what `build` read is copied into the new log, and only then is the new log renamed into place.
+   * A missing `.index/` folder is created (fsck and rebuild repair a registry whose index was deleted).
    */
   async rewrite(build: (old: { text: string } | undefined) => Promise<Iterable<RegistryEntry> | undefined>): Promise<{ count: number; written: boolean }> {
     let old: RegistryFileHandle | undefined;
@@ -306,28 +374,66 @@ export class IndexLog {
     } catch (e) {
       if (errnoCode(e) !== 'ENOENT') throw e;
     }
+    const tmp = join(this.dir, `.${INDEX_LOG}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+    const seal = join(this.dir, INDEX_SEAL);
+    let sealed = false;
+    let opened = false;
+    let renamed = false;
     try {
-      const size = old ? (await old.stat()).size : 0;
-      const oldText = old ? (await readAll(old, size)).toString('utf8') : undefined;
+      let size = 0;
+      let oldText: string | undefined;
+      if (old) {
+        const bytes = await readAll(old, (await old.stat()).size);
+        // A record being appended right now is read with the carried-over tail, not half here.
+        size = bytes.lastIndexOf(0x0a) + 1;
+        oldText = bytes.toString('utf8', 0, size);
+      }
       const entries = await build(oldText === undefined ? undefined : { text: oldText });
       if (entries === undefined) return { count: 0, written: false };
       // List order, so a rebuilt log is the same bytes whatever order the folders were read in.
       const sorted = [...entries].map(itemOf).sort(compareItems);
-      const lines = [JSON.stringify(HEADER), encodeSnapshot(sorted.map((i) => i.entry))];
       const count = sorted.length;
-      await replaceFile(this.fs, this.dir, INDEX_LOG, `.${INDEX_LOG}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`, Buffer.from(`${lines.join('\n')}\n`, 'utf8'));
-      if (old) {
-        const st = await old.stat();
-        if (st.size > size) {
-          const tail = await readAll(old, st.size, size);
-          const complete = tail.lastIndexOf(0x0a) + 1;
-          if (complete > 0) await this.appendRaw(Buffer.concat([Buffer.from('\n'), tail.subarray(0, complete)]));
+      await ensureDirs(this.fs, dirname(this.dir), [basename(this.dir)]);
+      const handle = await this.fs.open(tmp, O_CREATE_EXCL, 0o644);
+      opened = true;
+      try {
+        const head = Buffer.from(`${JSON.stringify(HEADER)}\n${encodeSnapshot(sorted.map((i) => i.entry))}\n`, 'utf8');
+        await writeAll(handle, head, 0);
+        if (old) {
+          const oldIno = (await old.stat()).ino;
+          const sealTmp = join(this.dir, `.${INDEX_SEAL}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+          await writeTempFile(this.fs, sealTmp, Buffer.from(`${JSON.stringify({ ino: oldIno, pid: process.pid, host: this.host })}\n`, 'utf8'), false);
+          sealed = true;
+          await this.fs.rename(sealTmp, seal).catch(async (e: unknown) => {
+            await unlinkQuiet(this.fs, sealTmp).catch(() => undefined);
+            throw e;
+          });
+          // Every append that found no seal is whole in the old log by now: carry it over.
+          const end = (await old.stat()).size;
+          if (end > size) {
+            const tail = await readAll(old, end, size);
+            const complete = tail.lastIndexOf(0x0a) + 1;
+            if (complete > 0) await writeAll(handle, Buffer.concat([Buffer.from('\n'), tail.subarray(0, complete)]), head.length);
+          }
         }
+        await handle.sync();
+      } finally {
+        await handle.close();
       }
+      await this.fs.rename(tmp, this.path);
+      renamed = true;
+      await syncDir(this.fs, this.dir);
       return { count, written: true };
     } finally {
       await old?.close();
+      if (opened && !renamed) await unlinkQuiet(this.fs, tmp).catch(() => undefined);
+      if (sealed) await unlinkQuiet(this.fs, seal).catch(() => undefined);
     }
+  }
+
+  /** Removes a seal left by a rewriter that died (caller holds the index lock, so no rewrite is under way). */
+  async clearSeal(): Promise<void> {
+    await unlinkQuiet(this.fs, join(this.dir, INDEX_SEAL));
   }
 
   /** The whole log text, or undefined when there is no log. */
@@ -371,7 +477,7 @@ export function replay(text: string): { live: Map<string, RegistryEntry>; invali
       body = read.end;
     }
   }
-  const parsed = parseLines(body >= bytes.length ? '' : bytes.toString('utf8', body), false);
+  const parsed = parseLines(body >= bytes.length ? '' : bytes.toString('utf8', body), false, format === 2);
   for (const rec of parsed.records) {
     if (rec.op === 'put') live.set(rec.entry.id, rec.entry);
     else live.delete(rec.id);

@@ -3,36 +3,10 @@
 // snapshot, whose rows become entries only when a query returns them. It mirrors the on-disk log
 // (the registry reads the log's new tail before every query) and is never itself the source of an answer
 // that matters: latest verifies the file of every candidate it returns.
-import { instantKey, sameEntry, type RegistryEntry } from './entry.js';
+import { sameEntry, type RegistryEntry } from './entry.js';
 import type { IndexRecord } from './index-log.js';
+import { compareItems, compareNewestFirst, itemOf, type Item } from './item.js';
 import { index, rowCreatedKey, rowEntry, rowOf, rowTsKey, rowValid, type Snapshot } from './index-snapshot.js';
-
-export interface Item {
-  readonly entry: RegistryEntry;
-  readonly tsKey: string;
-  readonly createdKey: string;
-}
-
-/** List order: backtest time, then run, sequence and id, so the order is total and the same everywhere. */
-export function compareItems(a: Item, b: Item): number {
-  if (a.tsKey !== b.tsKey) return a.tsKey < b.tsKey ? -1 : 1;
-  const ea = a.entry;
-  const eb = b.entry;
-  if (ea.run_id !== eb.run_id) return ea.run_id < eb.run_id ? -1 : 1;
-  if (ea.sequence !== eb.sequence) return ea.sequence - eb.sequence;
-  return ea.id < eb.id ? -1 : ea.id > eb.id ? 1 : 0;
-}
-
-/** Newest first within a run: highest sequence, then latest recorded creation, then id (a total order). */
-export function compareNewestFirst(a: Item, b: Item): number {
-  if (a.entry.sequence !== b.entry.sequence) return b.entry.sequence - a.entry.sequence;
-  if (a.createdKey !== b.createdKey) return a.createdKey < b.createdKey ? 1 : -1;
-  return a.entry.id < b.entry.id ? 1 : a.entry.id > b.entry.id ? -1 : 0;
-}
-
-export function itemOf(entry: RegistryEntry): Item {
-  return { entry, tsKey: instantKey(entry.timestamp), createdKey: instantKey(entry.created_at) };
-}
 
 /** A sorted array that accepts appends cheaply and re-sorts only when an append lands out of order. */
 class SortedItems {

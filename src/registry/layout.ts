@@ -11,8 +11,15 @@ export const LAYOUT_VERSION = 1;
 export const MARKER_FILE = 'registry.json';
 export const INDEX_DIR = '.index';
 export const INDEX_LOG = 'log.jsonl';
+/** Present while a rewrite of the index log is in its last step; names the inode of the log being replaced. */
+export const INDEX_SEAL = 'log.jsonl.seal';
 export const LOCKS_DIR = '.locks';
 export const QUARANTINE_DIR = '.quarantine';
+/** A quarantine folder: `{UTC time, basic format}-{8 hex}`. */
+export const QUARANTINE_FOLDER = /^[0-9]{8}T[0-9]{6}Z-[0-9a-f]{8}$/;
+/** Why a file was quarantined, beside it in its quarantine folder. */
+export const REASON_FILE = 'reason.json';
+export const REASON_TEMP_NAME = /^\.reason\.json\.([0-9]+)\.([0-9a-z]+)\.tmp$/;
 
 export const YEAR_NAME = /^[0-9]{4}$/;
 export const MONTH_NAME = /^(0[1-9]|1[0-2])$/;
@@ -20,7 +27,7 @@ export const CHECKPOINT_NAME = /^([0-9a-f]{64})\.json$/;
 /** `.{id}.{pid}.{random}.tmp`: hidden, never a checkpoint name, unique per attempt so a leftover never blocks a save. */
 export const TEMP_NAME = /^\.([0-9a-f]{64})\.([0-9]+)\.([0-9a-z]+)\.tmp$/;
 /** Temp files of the registry's own replaceable files (the marker at the root, the index log in .index). */
-export const SERVICE_TEMP_NAME = /^\.(registry\.json|log\.jsonl)\.([0-9]+)\.([0-9a-z]+)\.tmp$/;
+export const SERVICE_TEMP_NAME = /^\.(registry\.json|log\.jsonl|log\.jsonl\.seal)\.([0-9]+)\.([0-9a-z]+)\.tmp$/;
 /** A checkpoint path relative to the root, always with '/' separators. */
 export const CHECKPOINT_PATH = /^([0-9]{4})\/(0[1-9]|1[0-2])\/([0-9a-f]{64})\.json$/;
 
@@ -77,5 +84,7 @@ export function runLockName(runId: string): string {
 export const INDEX_LOCK_NAME = 'index.lock';
 
 export const LOCK_NAME = /^(run-[0-9a-f]{32}|index)\.lock$/;
+/** The guard held while a lock is removed (released or broken as stale). */
+export const LOCK_GUARD_NAME = /^(run-[0-9a-f]{32}|index)\.lock\.break$/;
 /** Temp file a lock (or a lock's break guard) is written to before it is linked to its name. */
 export const LOCK_TEMP_NAME = /^\.((run-[0-9a-f]{32}|index)\.lock(\.break)?)\.([0-9]+)\.([0-9a-z]+)\.tmp$/;

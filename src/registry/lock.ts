@@ -2,14 +2,25 @@
 // exactly one process can hold it. It records who holds it (pid, host, random token) and what the holder
 // is about to write (the intent), so a crashed writer's lock can be recognised as stale and its intent
 // reconciled. Holders refresh the file's mtime; a lock is stale when its holder is a dead process on this
-// host, or when it has not been refreshed for `staleMs`. Breaking a stale lock is itself guarded by a
-// second O_EXCL file, so two processes can never both break it and remove each other's new lock.
+// host, or when it has not been refreshed for `staleMs`.
+//
+// Removing a lock file, whether its holder releases it or another process breaks it as stale, happens only
+// under a second O_EXCL file, the break guard `{name}.break`, and only after re-reading the lock's inode
+// and token under that guard. Creating a lock needs no guard: it links a new file to a free name. So
+// between the check and the unlink nobody else can remove the checked file, and nobody can create a new
+// one at its name (the name is taken): the unlink removes exactly the file that was checked, never a third
+// process's new lock. The only exception is a guard holder stopped for longer than `staleMs` between those
+// two calls, whose guard is then broken as stale (lease-based locks cannot do better without kernel locks).
+//
+// Only names the registry makes are its own (spec/registry.md §"Locks"): nothing else in the locks folder
+// is read, broken or removed, and a locks folder that is a symbolic link is never used.
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { CheckpointError } from '../errors/index.js';
-import { NO_HARD_LINKS, unlinkQuiet, writeTempFile } from './atomic.js';
+import { isRealDir, NO_HARD_LINKS, unlinkQuiet, writeTempFile } from './atomic.js';
 import { errnoCode, O_CREATE_EXCL, O_NOFOLLOW, O_RDONLY, readAll, writeAll, type RegistryFs } from './fs.js';
 import { io } from './io-error.js';
+import { LOCK_GUARD_NAME, LOCK_NAME } from './layout.js';
 
 export interface LockInfo {
   readonly lock: 1;
@@ -122,15 +133,14 @@ export class LockManager {
     }
   }
 
-  /** Names of the lock files present (not the break guards). */
+  /**
+   * Names of the registry's lock files present (not break guards, not foreign files). Throws ELOOP when the
+   * locks folder is a symbolic link: the folder it points to is not the registry's.
+   */
   async names(): Promise<string[]> {
-    try {
-      const entries = await this.o.fs.readdir(this.o.dir);
-      return entries.filter((d) => d.isFile() && d.name.endsWith('.lock')).map((d) => d.name);
-    } catch (e) {
-      if (errnoCode(e) === 'ENOENT') return [];
-      throw e;
-    }
+    if (!(await isRealDir(this.o.fs, this.o.dir))) return [];
+    const entries = await this.o.fs.readdir(this.o.dir);
+    return entries.filter((d) => d.isFile() && LOCK_NAME.test(d.name)).map((d) => d.name);
   }
 
   /**
@@ -186,30 +196,58 @@ export class LockManager {
 
   /** Breaks lock `state` if it is still the same stale lock; returns true when it was removed. */
   async breakStale(state: LockState, onStale?: (state: LockState) => Promise<void>): Promise<boolean> {
+    if (!LOCK_NAME.test(state.name)) return false;
+    const done = await this.underGuard(state.name, async () => {
+      const same = (s: LockState | undefined): s is LockState => s !== undefined && s.stale && s.ino === state.ino && s.info?.token === state.info?.token;
+      const again = await this.inspect(state.name);
+      if (!same(again)) return false;
+      if (onStale) {
+        await onStale(again);
+        // The intent's recovery may take a while: the removal below must follow a check without a wait.
+        if (!same(await this.inspect(state.name))) return false;
+      }
+      await unlinkQuiet(this.o.fs, this.path(state.name));
+      return true;
+    });
+    return done ?? false;
+  }
+
+  /**
+   * Runs `fn` holding the break guard of lock `name`; undefined (fn not run) when another process holds
+   * the guard. A guard left by a dead process, or older than staleMs, is cleared first.
+   */
+  private async underGuard<T>(name: string, fn: () => Promise<T>): Promise<T | undefined> {
     const { fs } = this.o;
-    const guard = this.path(`${state.name}.break`);
+    if (!(await isRealDir(fs, this.o.dir))) return undefined;
+    const guard = this.path(`${name}.break`);
     const guardInfo: LockInfo = { lock: 1, pid: process.pid, host: this.o.host, token: randomBytes(12).toString('hex'), acquired_at: new Date(this.o.now()).toISOString(), purpose: 'break' };
-    const guardBytes = Buffer.from(`${JSON.stringify(guardInfo)}\n`, 'utf8');
     try {
-      await this.createExclusive(`${state.name}.break`, guardBytes);
+      await this.createExclusive(`${name}.break`, Buffer.from(`${JSON.stringify(guardInfo)}\n`, 'utf8'));
     } catch (e) {
       if (errnoCode(e) !== 'EEXIST') throw e;
       await this.clearDeadGuard(guard);
-      return false;
+      return undefined;
     }
     try {
-      const again = await this.inspect(state.name);
-      if (again === undefined || !again.stale || again.ino !== state.ino || again.info?.token !== state.info?.token) return false;
-      if (onStale) await onStale(again);
-      await unlinkQuiet(fs, this.path(state.name));
-      return true;
+      return await fn();
     } finally {
       await unlinkQuiet(fs, guard).catch(() => undefined);
     }
   }
 
+  /** Removes the break guards whose holder died (fsck); returns their names. */
+  async sweepDeadGuards(): Promise<string[]> {
+    if (!(await isRealDir(this.o.fs, this.o.dir))) return [];
+    const removed: string[] = [];
+    for (const d of await this.o.fs.readdir(this.o.dir)) {
+      if (!d.isFile() || !LOCK_GUARD_NAME.test(d.name)) continue;
+      if (await this.clearDeadGuard(this.path(d.name))) removed.push(d.name);
+    }
+    return removed;
+  }
+
   /** A break guard whose writer died (killed mid-break) would block breaking forever: remove it when dead or old. */
-  private async clearDeadGuard(guard: string): Promise<void> {
+  private async clearDeadGuard(guard: string): Promise<boolean> {
     const { fs } = this.o;
     try {
       const st = await fs.lstat(guard);
@@ -224,8 +262,10 @@ export class LockManager {
         }
       }
       if (dead) await unlinkQuiet(fs, guard);
+      return dead;
     } catch (e) {
       if (errnoCode(e) !== 'ENOENT') throw e;
+      return false;
     }
   }
 
@@ -283,9 +323,21 @@ export class LockManager {
         if (released) return;
         released = true;
         clearInterval(timer);
-        // Remove it only if it is still ours: a lock broken as stale may have been taken by another writer.
-        const now = await fs.lstat(path).catch(() => undefined);
-        if (now?.ino === ino) await unlinkQuiet(fs, path).catch(() => undefined);
+        // Remove it only if it is still ours (a lock broken as stale may have been taken by another writer),
+        // checked and removed under the break guard so no breaker removes it between the two.
+        const started = Date.now();
+        for (let delay = 1; ; delay = Math.min(delay * 2, 50)) {
+          const before = await fs.lstat(path).catch(() => undefined);
+          if (before?.ino !== ino) return; // gone, or broken as stale and taken by another writer
+          const done = await this.underGuard(name, async () => {
+            const now = await fs.lstat(path).catch(() => undefined);
+            if (now?.ino === ino) await unlinkQuiet(fs, path);
+            return true;
+          }).catch(() => true);
+          // Given up after the lock timeout: the file is then stale (no longer refreshed) and broken by others.
+          if (done === true || Date.now() - started > this.o.timeoutMs) return;
+          await sleep(delay);
+        }
       },
     };
   }

@@ -12,7 +12,8 @@ import { sameEntry, type RegistryEntry } from './entry.js';
 import { errnoCode, type RegistryFs } from './fs.js';
 import { runFsck, type FsckOptions, type FsckReport } from './fsck.js';
 import { IndexLog, replay } from './index-log.js';
-import type { IndexView, Item } from './index-view.js';
+import type { IndexView } from './index-view.js';
+import type { Item } from './item.js';
 import { SyncedView, type Need } from './synced-view.js';
 import { io, ioError } from './io-error.js';
 import { assertId, checkpointPath, INDEX_DIR, INDEX_LOCK_NAME, LOCKS_DIR, parseCheckpointPath, runLockName, tempName, under } from './layout.js';
@@ -24,6 +25,8 @@ import { mapLimit, probeId, scanTree } from './scan.js';
 import { Store } from './store.js';
 
 export const DEFAULT_ROOT = 'data/checkpoints';
+/** latest() starts over at most this often when the index changes under it (each time, a writer made progress). */
+const MAX_LATEST_ROUNDS = 1000;
 /** An index rebuild at 100k checkpoints takes a while; others wait this long for it. */
 const INDEX_LOCK_TIMEOUT_MS = 15 * 60_000;
 export interface SaveResult {
@@ -79,7 +82,7 @@ export class CheckpointRegistry {
     if (this.logCache) return this.logCache;
     const real = await this.store.existingRoot();
     if (real === undefined) return undefined;
-    return (this.logCache = new IndexLog(this.o.fs, join(real, INDEX_DIR)));
+    return (this.logCache = new IndexLog(this.o.fs, join(real, INDEX_DIR), this.o.host));
   }
 
   private async locks(): Promise<LockManager | undefined> {
@@ -117,7 +120,15 @@ export class CheckpointRegistry {
   private async reconcileStaleLocks(): Promise<void> {
     const locks = await this.locks();
     if (!locks) return;
-    for (const name of await io('list the locks', `${this.root}/${LOCKS_DIR}`, () => locks.names())) {
+    let names: string[];
+    try {
+      names = await locks.names();
+    } catch {
+      // An unreadable locks folder, or one that is a symbolic link (never followed): queries still answer
+      // from verified files, and writers fail on it with E_IO.
+      return;
+    }
+    for (const name of names) {
       if (!name.startsWith('run-')) continue;
       try {
         const state = await locks.inspect(name);
@@ -136,8 +147,27 @@ export class CheckpointRegistry {
   private async appendPut(entry: RegistryEntry): Promise<void> {
     const log = await this.log();
     if (!log) return;
-    const ok = await io('update the index', `${INDEX_DIR}/log.jsonl`, () => log.append([{ op: 'put', entry }]));
-    if (!ok) await this.rebuildUnlocked(true);
+    const append = (): Promise<boolean> => io('update the index', `${INDEX_DIR}/log.jsonl`, () => log.append([{ op: 'put', entry }]));
+    if (await append()) return;
+    // No log: rebuild it from the files. Another process's rebuild may have scanned before this file was
+    // linked, and then ours is skipped as not needed, so the record is appended either way.
+    await this.rebuildUnlocked(true);
+    if (!(await append())) throw new CheckpointError({ code: 'E_IO', message: `the index log ${INDEX_DIR}/log.jsonl disappeared while ${entry.path} was being recorded`, hint: 'retry; run fsck if it persists' });
+  }
+
+  /** Every checkpoint file of a complete scan, verified; `skipped` counts files that failed verification. */
+  private async verifiedEntries(real: string, task?: 'rebuild'): Promise<{ entries: RegistryEntry[]; skipped: number }> {
+    const scan = await completeScan(this.o.fs, real);
+    const progress = task !== undefined ? this.o.onProgress : undefined;
+    const onDone = progress && ((done: number, total: number) => progress({ task: 'rebuild', done, total }));
+    const checked = await mapLimit(scan.checkpoints, this.o.verifyConcurrency, (rel) => this.store.verify(rel), onDone);
+    const entries: RegistryEntry[] = [];
+    let skipped = 0;
+    for (const v of checked) {
+      if (v.kind === 'ok') entries.push(v.entry);
+      else if (v.kind !== 'missing') skipped++;
+    }
+    return { entries, skipped };
   }
 
   /** Rebuilds the index from the files under the index lock. `ifNeeded` skips it when another process just did. */
@@ -154,16 +184,9 @@ export class CheckpointRegistry {
       let skipped = 0;
       const { count } = await io('rebuild the index', `${INDEX_DIR}/log.jsonl`, () =>
         log.rewrite(async () => {
-          const scan = await completeScan(this.o.fs, real);
-          const progress = this.o.onProgress;
-          const onDone = progress && ((done: number, total: number) => progress({ task: 'rebuild', done, total }));
-          const checked = await mapLimit(scan.checkpoints, this.o.verifyConcurrency, (rel) => this.store.verify(rel), onDone);
-          const entries: RegistryEntry[] = [];
-          for (const v of checked) {
-            if (v.kind === 'ok') entries.push(v.entry);
-            else if (v.kind !== 'missing') skipped++;
-          }
-          return entries;
+          const found = await this.verifiedEntries(real, 'rebuild');
+          skipped = found.skipped;
+          return found.entries;
         }),
       );
       return { count, skipped };
@@ -320,34 +343,58 @@ export class CheckpointRegistry {
    */
   async latest(selector: LatestSelector): Promise<RegistryEntry | undefined> {
     const sel = resolveSelector(selector);
+    const need: Need = sel.run !== undefined ? { run: sel.run } : { strategy: sel.strategy! };
     for (let attempt = 0; attempt < 2; attempt++) {
-      await this.sync(sel.run !== undefined ? { run: sel.run } : { strategy: sel.strategy! });
-      const outcome = await this.pickLatest(sel);
+      await this.sync(need);
+      const outcome = await this.pickLatest(sel, need);
       if (outcome !== 'index-wrong') return outcome;
       await this.rebuildIndex();
     }
     return undefined;
   }
 
-  private async pickLatest(sel: { run?: string; strategy?: string }): Promise<RegistryEntry | undefined | 'index-wrong'> {
-    const runs = sel.run !== undefined ? [sel.run] : this.view.runsByRecency(sel.strategy!);
-    for (const run of runs) {
-      const head = this.view.head(run);
-      if (head === undefined) continue;
-      const tryItem = async (item: Item): Promise<RegistryEntry | undefined | 'index-wrong'> => {
+  /**
+   * The newest candidate whose file verifies. A candidate whose file is missing was usually deleted by
+   * retention after a newer save, whose record the view has not read yet: the index is read again, and the
+   * search starts over when it taught the view anything, so the answer is never older than a save that
+   * had returned before latest() was called. A file that cannot be read (permission denied, I/O error)
+   * fails the call with E_IO rather than being passed over: it may be the newest checkpoint.
+   */
+  private async pickLatest(sel: { run?: string; strategy?: string }, need: Need): Promise<RegistryEntry | undefined | 'index-wrong'> {
+    for (let round = 0; round < MAX_LATEST_ROUNDS; round++) {
+      let changed = false;
+      const tryItem = async (item: Item): Promise<RegistryEntry | undefined | 'index-wrong' | 'changed'> => {
         if (sel.strategy !== undefined && item.entry.strategy_name !== sel.strategy) return undefined;
         const v = await this.store.verify(item.entry.path);
-        if (v.kind !== 'ok') return undefined;
-        return sameEntry(v.entry, item.entry) ? v.entry : 'index-wrong';
+        if (v.kind === 'ok') return sameEntry(v.entry, item.entry) ? v.entry : 'index-wrong';
+        if (v.kind === 'unreadable') throw v.error;
+        if (v.kind === 'missing') {
+          const seen = this.synced.generation;
+          await this.refresh(need);
+          if (this.synced.generation !== seen) return 'changed';
+        }
+        return undefined;
       };
-      const first = await tryItem(head);
-      if (first !== undefined) return first;
-      for (const item of this.view.newestFirst(run).slice(1)) {
-        const r = await tryItem(item);
-        if (r !== undefined) return r;
+      const runs = sel.run !== undefined ? [sel.run] : this.view.runsByRecency(sel.strategy!);
+      search: for (const run of runs) {
+        const head = this.view.head(run);
+        if (head === undefined) continue;
+        // The head alone is the common case; the rest of the run is sorted only when the head fails.
+        for (let k = 0, rest: Item[] | undefined; ; k++) {
+          if (k === 1) rest = this.view.newestFirst(run);
+          const item = k === 0 ? head : rest![k];
+          if (item === undefined) break;
+          const r = await tryItem(item);
+          if (r === 'changed') {
+            changed = true;
+            break search;
+          }
+          if (r !== undefined) return r;
+        }
       }
+      if (!changed) return undefined;
     }
-    return undefined;
+    throw new CheckpointError({ code: 'E_IO', message: `the checkpoints of ${this.root} kept being deleted while latest() looked for one`, hint: 'retry when the retention job is done' });
   }
 
   /** Deletes one checkpoint file. Returns false when the registry does not hold it. */
@@ -422,17 +469,10 @@ export class CheckpointRegistry {
     try {
       const { count } = await io('compact the index', `${INDEX_DIR}/log.jsonl`, () =>
         log.rewrite(async (old) => {
-          if (old === undefined) {
-            const scan = await completeScan(this.o.fs, real);
-            const checked = await mapLimit(scan.checkpoints, this.o.verifyConcurrency, (rel) => this.store.verify(rel));
-            return checked.flatMap((v) => (v.kind === 'ok' ? [v.entry] : []));
-          }
-          const replayed = replay(old.text);
-          if (replayed.broken === undefined) return replayed.live.values();
-          // An unreadable snapshot: its entries are unknown, so the files decide (as for a missing log).
-          const scan = await completeScan(this.o.fs, real);
-          const checked = await mapLimit(scan.checkpoints, this.o.verifyConcurrency, (rel) => this.store.verify(rel));
-          return checked.flatMap((v) => (v.kind === 'ok' ? [v.entry] : []));
+          const replayed = old === undefined ? undefined : replay(old.text);
+          if (replayed !== undefined && replayed.broken === undefined) return replayed.live.values();
+          // No log, or an unreadable snapshot: its entries are unknown, so the files decide.
+          return (await this.verifiedEntries(real)).entries;
         }),
       );
       await this.refresh();
@@ -491,7 +531,8 @@ export class CheckpointRegistry {
       },
       options,
     );
-    if (real !== undefined) await this.refresh();
+    // A dry run writes nothing, and refreshing the view could rebuild a missing index.
+    if (real !== undefined && options.dryRun !== true) await this.refresh();
     return report;
   }
 

@@ -19,6 +19,9 @@ export function formatFsckReport(report: FsckReport): string {
   for (const w of report.warnings) lines.push(`  warning: ${w.message}`);
   if (report.tempFiles.swept.length > 0) lines.push(`  removed ${report.tempFiles.swept.length} stale temp file(s)`);
   if (report.tempFiles.kept.length > 0) lines.push(`  kept ${report.tempFiles.kept.length} recent temp file(s) (a save may be in progress)`);
+  const q = report.quarantine;
+  for (const f of q.removed) lines.push(`  removed ${f}: an interrupted quarantine that never moved its file`);
+  for (const f of q.reasonWritten) lines.push(`  wrote ${f}/reason.json again: an interrupted quarantine left it missing or unreadable`);
   for (const l of report.locks.broken) lines.push(`  broke stale lock ${l}`);
   for (const l of report.locks.active) lines.push(`  active lock ${l}`);
   const i = report.index;

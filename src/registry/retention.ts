@@ -13,7 +13,7 @@
 import { CheckpointError } from '../errors/index.js';
 import { parseInstant } from '../util/time.js';
 import type { RegistryEntry } from './entry.js';
-import { compareNewestFirst, itemOf, type Item } from './index-view.js';
+import { compareNewestFirst, itemOf, type Item } from './item.js';
 
 export interface RetentionPolicy {
   /** Keep the N newest checkpoints of every run (N ≥ 1). */

@@ -2,7 +2,7 @@
 // temp files left by interrupted saves, and things that do not belong (reported by fsck, never touched).
 import { join } from 'node:path';
 import { errnoCode, type RegistryDirent, type RegistryFs } from './fs.js';
-import { CHECKPOINT_NAME, INDEX_DIR, LOCKS_DIR, MARKER_FILE, MONTH_NAME, QUARANTINE_DIR, SERVICE_TEMP_NAME, LOCK_TEMP_NAME, TEMP_NAME, YEAR_NAME } from './layout.js';
+import { CHECKPOINT_NAME, INDEX_DIR, LOCK_GUARD_NAME, LOCK_NAME, LOCKS_DIR, MARKER_FILE, MONTH_NAME, QUARANTINE_DIR, SERVICE_TEMP_NAME, LOCK_TEMP_NAME, TEMP_NAME, YEAR_NAME } from './layout.js';
 
 export interface TreeScan {
   /** `YYYY/MM/{id}.json` paths of regular files named like checkpoints. */
@@ -53,6 +53,8 @@ export async function scanTree(fs: RegistryFs, root: string): Promise<TreeScan> 
     if (y.name === LOCKS_DIR && y.isDirectory()) {
       for (const f of await list(fs, join(root, LOCKS_DIR))) {
         if (f.isFile() && LOCK_TEMP_NAME.test(f.name)) out.temps.push({ path: `${LOCKS_DIR}/${f.name}`, pid: Number(LOCK_TEMP_NAME.exec(f.name)![4]) });
+        // Only names the registry makes are its own; anything else there is reported, never removed.
+        else if (!(f.isFile() && (LOCK_NAME.test(f.name) || LOCK_GUARD_NAME.test(f.name)))) out.unexpected.push({ path: `${LOCKS_DIR}/${f.name}`, kind: kindOf(f) });
       }
       continue;
     }

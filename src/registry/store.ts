@@ -6,11 +6,12 @@ import { randomBytes } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { CheckpointError } from '../errors/index.js';
 import { loadCheckpoint, type LoadResult } from '../load/load.js';
-import { ensureDirs, isRealDir, syncDir, writeNew, writeTempFile, unlinkQuiet } from './atomic.js';
+import { MAX_READ_BYTES, tooLargeError } from '../util/read-limit.js';
+import { ensureDirs, isRealDir, replaceFile, syncDir, writeNew, unlinkQuiet } from './atomic.js';
 import { entryFromLoad, type RegistryEntry } from './entry.js';
 import { errnoCode, O_NOFOLLOW, O_RDONLY, readAll, type RegistryFs } from './fs.js';
 import { io } from './io-error.js';
-import { checkpointPath, INDEX_DIR, LAYOUT_VERSION, LOCKS_DIR, MARKER_FILE, parseCheckpointPath, QUARANTINE_DIR, under } from './layout.js';
+import { CHECKPOINT_NAME, checkpointPath, INDEX_DIR, LAYOUT_VERSION, LOCKS_DIR, MARKER_FILE, parseCheckpointPath, QUARANTINE_DIR, QUARANTINE_FOLDER, REASON_FILE, REASON_TEMP_NAME, under } from './layout.js';
 
 export type Verified =
   | { readonly kind: 'ok'; readonly entry: RegistryEntry; readonly result: LoadResult; readonly expectedPath: string }
@@ -123,6 +124,8 @@ export class Store {
       try {
         const st = await handle.stat();
         if (!st.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'EISDIR' });
+        // Valid or not, a file this reader cannot hold is not judged: never reported corrupt, never quarantined.
+        if (st.size > MAX_READ_BYTES) return { kind: 'unreadable', error: tooLargeError(rel, st.size) };
         bytes = await readAll(handle, st.size);
       } finally {
         await handle.close();
@@ -155,7 +158,9 @@ export class Store {
 
   /**
    * Moves a file to `.quarantine/{time}-{random}/{name}` with a `reason.json` beside it. Never deletes.
-   * Returns the quarantine folder, relative to the root.
+   * Returns the quarantine folder, relative to the root. The reason is written first (temp file, fsync,
+   * rename), then the file is moved in: a kill in between leaves a folder with a reason and no file, which
+   * fsck removes; never a quarantined file with a half-written reason.
    */
   async quarantine(rel: string, error: CheckpointError): Promise<string> {
     const real = await this.writableRoot();
@@ -166,9 +171,6 @@ export class Store {
     const name = rel.slice(rel.lastIndexOf('/') + 1);
     await io('quarantine', rel, async () => {
       await ensureDirs(this.fs, real, folder.split('/'));
-      await this.fs.rename(abs, under(real, `${folder}/${name}`));
-      await syncDir(this.fs, dirname(abs));
-      await syncDir(this.fs, under(real, folder));
       const reason = {
         original_path: rel,
         quarantined_at: new Date(this.now()).toISOString(),
@@ -176,10 +178,99 @@ export class Store {
         message: error.message,
         ...(error.pointer !== undefined && { pointer: error.pointer }),
       };
-      await writeTempFile(this.fs, under(real, `${folder}/reason.json`), Buffer.from(`${JSON.stringify(reason, null, 2)}\n`, 'utf8'));
+      await this.writeReason(under(real, folder), reason);
+      await this.fs.rename(abs, under(real, `${folder}/${name}`));
+      await syncDir(this.fs, dirname(abs));
       await syncDir(this.fs, under(real, folder));
     });
     return folder;
+  }
+
+  private async writeReason(absFolder: string, reason: Record<string, unknown>): Promise<void> {
+    const bytes = Buffer.from(`${JSON.stringify(reason, null, 2)}\n`, 'utf8');
+    await replaceFile(this.fs, absFolder, REASON_FILE, `.${REASON_FILE}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`, bytes);
+  }
+
+  /**
+   * Repairs what an interrupted quarantine left in `.quarantine/{folder}` (fsck): a folder with no file (the
+   * move never happened) loses its reason and temp files and is removed; a file without a readable
+   * `reason.json` gets one, from checking the file again. Folders holding anything else are left alone.
+   * Returns what was done, or undefined when nothing needed doing.
+   */
+  async repairQuarantine(folder: string, dryRun: boolean): Promise<'removed' | 'reason-written' | undefined> {
+    const real = await this.existingRoot();
+    if (real === undefined) return undefined;
+    const abs = under(real, `${QUARANTINE_DIR}/${folder}`);
+    if (!QUARANTINE_FOLDER.test(folder) || !(await isRealDir(this.fs, abs))) return undefined;
+    const entries = await this.fs.readdir(abs);
+    const files = entries.filter((d) => d.isFile() && CHECKPOINT_NAME.test(d.name));
+    const temps = entries.filter((d) => d.isFile() && REASON_TEMP_NAME.test(d.name));
+    const hasReason = entries.some((d) => d.isFile() && d.name === REASON_FILE);
+    if (files.length + temps.length + (hasReason ? 1 : 0) !== entries.length || files.length > 1) return undefined;
+    const file = files[0];
+    if (file === undefined) {
+      if (!dryRun) {
+        for (const t of temps) await unlinkQuiet(this.fs, join(abs, t.name));
+        await unlinkQuiet(this.fs, join(abs, REASON_FILE));
+        await this.fs.rmdir(abs);
+        await syncDir(this.fs, under(real, QUARANTINE_DIR));
+      }
+      return 'removed';
+    }
+    if (hasReason && (await this.readReason(join(abs, REASON_FILE))) !== undefined) return undefined;
+    if (!dryRun) {
+      for (const t of temps) await unlinkQuiet(this.fs, join(abs, t.name));
+      const why = await this.checkLoose(join(abs, file.name), `${QUARANTINE_DIR}/${folder}/${file.name}`);
+      await this.writeReason(abs, {
+        original_path: null,
+        quarantined_at: null,
+        code: why?.code ?? null,
+        message: why?.message ?? 'the file verifies now; it was quarantined by an interrupted run and kept here',
+        ...(why?.pointer !== undefined && { pointer: why.pointer }),
+        repaired_by_fsck: new Date(this.now()).toISOString(),
+      });
+    }
+    return 'reason-written';
+  }
+
+  private async readReason(abs: string): Promise<object | undefined> {
+    try {
+      const handle = await this.fs.open(abs, O_RDONLY | O_NOFOLLOW);
+      try {
+        const v = JSON.parse((await readAll(handle, Math.min((await handle.stat()).size, 1 << 20))).toString('utf8')) as unknown;
+        return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+      } finally {
+        await handle.close();
+      }
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Why a file outside the layout fails verification (undefined when it verifies). */
+  private async checkLoose(abs: string, shown: string): Promise<CheckpointError | undefined> {
+    let bytes: Buffer;
+    try {
+      const handle = await this.fs.open(abs, O_RDONLY | O_NOFOLLOW);
+      try {
+        const st = await handle.stat();
+        if (st.size > MAX_READ_BYTES) return tooLargeError(shown, st.size);
+        bytes = await readAll(handle, st.size);
+      } finally {
+        await handle.close();
+      }
+    } catch (e) {
+      return io('read', shown, () => Promise.reject(e)).catch((err: CheckpointError) => err);
+    }
+    try {
+      const result = loadCheckpoint(bytes, { source: shown });
+      const named = CHECKPOINT_NAME.exec(abs.slice(abs.lastIndexOf('/') + 1))?.[1];
+      if (result.original.id !== named) return new CheckpointError({ code: 'E_HASH_MISMATCH', pointer: '/checkpoint_id', message: `${shown} is named for checkpoint ${named} but holds checkpoint ${result.original.id}` });
+      return undefined;
+    } catch (e) {
+      if (e instanceof CheckpointError) return e;
+      throw e;
+    }
   }
 
   /** Removes a checkpoint file (caller decided); returns false when it was already gone. */

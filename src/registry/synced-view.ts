@@ -59,6 +59,8 @@ export class SyncedView {
   private tail = 0;
   private compacting = false;
   private readonly mutex = new Mutex();
+  /** Changes whenever the view takes in records or is reset: a caller can tell whether a refresh taught it anything. */
+  generation = 0;
 
   constructor(
     private readonly root: string,
@@ -110,10 +112,12 @@ export class SyncedView {
         this.position = undefined;
         this.scope = undefined;
       }
+      let problem = 'the index log kept changing while it was read';
       for (let attempt = 0; attempt < 3; attempt++) {
         const needles = this.position === undefined && scope !== 'all' ? [...scope!.runs].map(runNeedle).concat([...scope!.strategies].map(strategyNeedle)) : undefined;
         const out = await io('read the index', `${INDEX_DIR}/log.jsonl`, () => log.read(this.position, needles));
         if ('missing' in out || 'badHeader' in out) {
+          problem = 'missing' in out ? 'the index log is missing' : out.badHeader;
           await this.rebuild();
           this.position = undefined;
           continue;
@@ -125,15 +129,19 @@ export class SyncedView {
           // A snapshot holds everything and its (short) tail was read whole: the view now has every entry.
           if (out.snapshot !== undefined) scope = 'all';
         }
+        if (out.reset || out.records.length > 0) this.generation++;
         this.tail += out.tail;
         for (const r of out.records) if (inScope(scope!, r)) this.view.apply(r);
         this.invalidLines += out.invalid;
-        this.position = { ino: out.ino, offset: out.offset };
+        this.position = { ino: out.ino, offset: out.offset, format: out.format };
         this.scope = scope;
         return;
       }
-      throw new CheckpointError({ code: 'E_IO', message: `the index of ${this.root} could not be read or rebuilt`, hint: 'run fsck' });
+      throw new CheckpointError(
+        { code: 'E_IO', message: `the index of ${this.root} could not be read or rebuilt: ${problem}`, hint: 'run fsck' },
+        undefined,
+        { cause: new Error(problem) },
+      );
     });
   }
-
 }

@@ -234,7 +234,7 @@ describe('fsck sweeps temp files only after the grace period', () => {
     const a = await reg.create(stateFor('r', 0));
     writeFileSync(join(root, `2024/03/.${a.id}.1.abc.tmp`), 'x');
     writeFileSync(join(root, `2024/03/${'f'.repeat(64)}.json`), 'x');
-    writeFileSync(join(root, '.index/log.jsonl'), readFileSync(join(root, '.index/log.jsonl'), 'utf8') + 'junk\n');
+    writeFileSync(join(root, '.index/log.jsonl'), readFileSync(join(root, '.index/log.jsonl'), 'utf8') + '\njunk\n');
     const before = snapshot(root);
     const report = await reg.fsck({ dryRun: true, tmpGraceMs: 0 });
     expect(report.problems.map((p) => p.kind)).toEqual(['corrupt']);

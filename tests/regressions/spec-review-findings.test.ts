@@ -78,6 +78,43 @@ describe('spec review findings', () => {
     expect(up.provenance).toBeUndefined();
   });
 
+  it('regression: a decimal beyond the largest double has no 1.0 form: E_MIGRATION at its pointer, not E_NUMBER (issue 13.3)', () => {
+    const s = sampleState();
+    s.portfolio_state.cash = { USD: '9'.repeat(400) };
+    delete s.portfolio_state.equity;
+    const doc = downgrade(createCheckpoint(s), { to: 2, allowLoss: true }).document;
+    for (const allowLoss of [false, true]) {
+      const e = (() => {
+        try {
+          downgrade(doc, { to: 1, allowLoss });
+        } catch (err) {
+          return err as CheckpointError;
+        }
+        throw new Error('the downgrade returned');
+      })();
+      expect(e.code).toBe('E_MIGRATION');
+      expect(e.pointer).toBe('/portfolio_state/cash');
+      expect(e.message).toContain('no 1.0 form');
+    }
+  });
+
+  it('regression: a 3.0 order whose parent is a held order has no 2.0 form, and the error does not call it a bug (issue 13.3)', () => {
+    const held = { order_id: 'h', symbol: 'AAPL', side: 'buy', type: 'market', quantity: '1', time_in_force: 'day', status: 'new', filled_quantity: '0', commission: '0', currency: 'USD', placed_at: '2024-03-15T19:00:00Z' } as const;
+    const s = { ...sampleState(), run_id: 'r', fingerprint: null, strategy_state: null, engine_state: { rng: null, feeds: {}, counters: {}, held_orders: [held] } };
+    s.order_state.orders.push({ ...held, order_id: 'child', status: 'submitted', parent_id: 'h' });
+    for (const allowLoss of [false, true]) {
+      try {
+        downgrade(createCheckpoint(s), { to: 2, allowLoss });
+        throw new Error('the downgrade returned');
+      } catch (e) {
+        const err = e as CheckpointError;
+        expect(err.code).toBe('E_MIGRATION');
+        expect(err.message).toContain('no 2.0 form');
+        expect(err.hint).not.toContain('bug');
+      }
+    }
+  });
+
   it('6: a version with seven digits of major is too new, not unknown', () => {
     expect(codeOf(() => loadCheckpoint({ ...createCheckpoint(sampleState()), version: '1000000.0' }))).toBe('E_VERSION_TOO_NEW');
   });

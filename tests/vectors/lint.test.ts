@@ -10,6 +10,7 @@ import { ERROR_CODES } from '../../src/errors/index.js';
 import { parseBytes } from '../../src/json/index.js';
 import {
   CATEGORY_FILES,
+  REPO_ROOT,
   VECTORS_DIR,
   loadCases,
   readVectorFile,
@@ -151,5 +152,19 @@ describe('vector consistency', () => {
       expect(readme, `README count for ${CATEGORY_FILES[c]}`).toContain(`| \`${CATEGORY_FILES[c]}\` | ${n} |`);
     }
     expect(readme).toContain(`| total | ${total} |`);
+    expect(readme).toContain(`agrees on ${total}/${total}.`);
+  });
+
+  it('states the same counts in README.md and the Python runner README', () => {
+    const n = (c: Category) => loadCases(c).length;
+    const total = categories.reduce((sum, c) => sum + n(c), 0);
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+    expect(readme).toContain(`holds ${total} plain-JSON test vectors`);
+    expect(readme.replace(/\s+/g, ' ')).toContain(
+      `schema validity (${n('validity')}), canonical bytes and ids (${n('identity')}), upgrades (${n('upgrade')}), downgrades with loss reports (${n('downgrade')}) and bad input given as raw bytes (${n('bad-input')})`,
+    );
+    expect(readme).toContain(`TypeScript ${total}/${total}, \`Python: ${total}/${total} vectors agree\``);
+    const python = readFileSync(join(REPO_ROOT, 'spec', 'runners', 'python', 'README.md'), 'utf8');
+    expect(python).toContain(`\`Python: ${total}/${total} vectors agree\``);
   });
 });

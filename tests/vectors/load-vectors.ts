@@ -68,7 +68,7 @@ export interface DowngradeCase extends CaseBase {
   steps?: Step[];
   output?: Document;
   loss: LossEntry[];
-  error: null | 'E_DOWNGRADE_LOSS';
+  error: null | 'E_DOWNGRADE_LOSS' | 'E_MIGRATION';
 }
 
 export interface BadInputCase extends CaseBase {

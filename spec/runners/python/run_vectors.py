@@ -12,7 +12,9 @@ It checks, for every vector file in spec/vectors/:
     pass the schema carry their correct id;
   - identity: its own RFC 8785 implementation reproduces canonical, canonical_hex and id;
   - upgrade and downgrade: inputs and outputs pass their schemas and carry their correct ids, the output id is the
-    case's id, and every loss entry about the input names the value the input holds there;
+    case's id, and every loss entry about the input names the value the input holds there; and, by its own reading
+    of SPEC §14 (migration_checks.py): provenance and created_at, the 2.0 -> 1.0 numbers, and which documents have
+    no older form (E_MIGRATION);
   - bad-input: its own strict reader reports the expected error code, or accepts the bytes with the expected id.
 and reproduces the RFC 8785 reference vectors (tests/fixtures/jcs, or --jcs DIR).
 Exits 1 if anything disagrees.
@@ -28,6 +30,7 @@ from pathlib import Path
 
 from checkpoint import EcmaValidator, check_document, checkpoint_id, load_validators, read_checkpoint
 from jcs import canonical_bytes, canonical_text
+from migration_checks import check_down_to_1, check_provenance, no_older_form
 from strict_json import CheckpointError, code_of, parse_bytes, parse_text
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -94,6 +97,23 @@ def run_upgrade(group: dict, case: dict, validators) -> None:
     expect(out["version"], case["to"], "output version")
     expect(check_document(out, validators), case["id"], "output id")
     expect(out["checkpoint_id"], case["id"], "stored output id")
+    expect_none(check_provenance(case["input"], out, case["steps"], "up"))
+
+
+def expect_none(problems: list[str]) -> None:
+    if problems:
+        raise Disagreement("; ".join(problems))
+
+
+def level_2_without_layer(doc: dict) -> dict | None:
+    """The document as the 2.0 -> 1.0 step's `down` reads it, when no legacy layer of that step is involved."""
+    if doc["version"] == "2.0":
+        layers = doc.get("legacy", [])
+        return doc if not layers or layers[-1]["from"] != "1.0" else None
+    if doc["version"] == "3.0" and "legacy" not in doc:
+        orders = doc["order_state"]
+        return {**doc, "order_state": {"orders": orders["orders"], "fills": orders["fills"]}}
+    return None
 
 
 def run_downgrade(group: dict, case: dict, validators) -> None:
@@ -109,10 +129,23 @@ def run_downgrade(group: dict, case: dict, validators) -> None:
             expect(found, True, f"loss entry {entry['pointer']} exists in the input")
             if not same_json(value, entry["was"]):
                 raise Disagreement(f"loss entry {entry['pointer']}: was {entry['was']!r}, input holds {value!r}")
+    to = int(case["to"].split(".")[0])
+    reason = no_older_form(doc, to)
+    if case["error"] == "E_MIGRATION":
+        if reason is None:
+            raise Disagreement("expected E_MIGRATION, but this runner finds an older form for the document")
+        expect(case["loss"], [], "loss of a downgrade with no older form")
+        return
+    if reason is not None and "legacy" not in doc:
+        raise Disagreement(f"the document has no {case['to']} form ({reason}), yet the case gives one")
     if case["error"] is None:
         out = case["output"]
         expect(out["version"], case["to"], "output version")
         check_document(out, validators)
+        expect_none(check_provenance(doc, out, case["steps"], "down"))
+        level2 = level_2_without_layer(doc) if case["to"] == "1.0" else None
+        if level2 is not None:
+            expect_none(check_down_to_1(level2, out))
     else:
         expect(case["error"], "E_DOWNGRADE_LOSS", "error")
         if not case["loss"]:

@@ -10,6 +10,8 @@ import { safe } from '../safe-text.js';
 import { CheckpointError } from '../../errors/index.js';
 import { checkpointId } from '../../format/identity.js';
 import { parseBytes } from '../../json/index.js';
+import { MAX_READ_BYTES, tooLargeError } from '../../util/read-limit.js';
+import { stat } from 'node:fs/promises';
 
 export const spec: CommandSpec = {
   usage: '[--verify] FILE|- ...',
@@ -37,7 +39,13 @@ export async function run(ctx: Context): Promise<number> {
   let status: number = EXIT.OK;
   for (const arg of ctx.positionals) {
     try {
+      if (arg !== '-') {
+        // Refused before reading: the id of a file this reader cannot hold cannot be computed here.
+        const size = await stat(arg).then((st) => st.size, () => 0);
+        if (size > MAX_READ_BYTES) throw tooLargeError(arg, size);
+      }
       const file = await readFileArg(ctx, arg);
+      if (file.bytes.length > MAX_READ_BYTES) throw tooLargeError(file.label, file.bytes.length);
       const doc = at(file, () => parseBytes(file.bytes));
       if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
         throw located(

@@ -1,14 +1,16 @@
 // One file through the validator: bytes → every schema, id and consistency problem (the library's
 // checkCheckpoint), each with its line and column. Shared by the main thread and the worker threads.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { CheckpointError } from '../../errors/index.js';
 import { checkCheckpoint } from '../../load/load.js';
 import { fsError } from '../errors.js';
 import { assertNotBinary } from '../files.js';
 import { positionOf, sourceText } from '../positions.js';
 import type { FileReport, ProblemEntry } from '../report/types.js';
+import { MAX_READ_BYTES, tooLargeError } from '../../util/read-limit.js';
 
 export function checkBytes(path: string, bytes: Uint8Array): FileReport {
+  if (bytes.length > MAX_READ_BYTES) return unreadable(path, tooLargeError(path, bytes.length));
   try {
     assertNotBinary(path, bytes);
   } catch (e) {
@@ -50,6 +52,9 @@ export function unreadable(path: string, e: unknown): FileReport {
 export function checkFileSync(file: string, path: string): FileReport {
   let bytes: Uint8Array;
   try {
+    // Refused before reading: a file this reader cannot hold is not judged (and not read into memory).
+    const size = statSync(file).size;
+    if (size > MAX_READ_BYTES) return unreadable(path, tooLargeError(path, size));
     bytes = readFileSync(file);
   } catch (e) {
     return unreadable(path, fsError(path, e));
