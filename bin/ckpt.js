@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The ckpt command line. Kept tiny on purpose: start-up time is part of the interface (CI runs it on every push).
-// dist/cli/boot.mjs (built by `npm run build`) loads only the bundle of the command that runs. Without the bundle,
+// dist/cli/boot.mjs (built by `npm run build`) runs the command line from its bundle. Without the bundles,
 // the plain compiled modules (dist/src/cli/) do the same job, just slower to start.
 import { fileURLToPath } from 'node:url';
 

@@ -2,6 +2,7 @@
 // the latest with createCheckpoint + serializeCheckpoint, and move documents between versions with
 // upgrade and downgrade. Every failure is a CheckpointError with a stable code.
 export { createCheckpoint, serializeCheckpoint, type CheckpointState, type CreateOptions, type SerializeOptions } from './load/create.js';
+export { toTimestamp } from './util/time.js';
 export { loadCheckpoint, checkCheckpoint, type LoadResult, type LoadOptions, type Provenance, type CheckReport } from './load/load.js';
 export { upgrade, downgrade, type UpgradeOptions, type DowngradeApiOptions } from './load/migrate.js';
 export type { UpgradeResult, DowngradeResult, LossEntry, MigrationRecord } from '../migrations/index.js';

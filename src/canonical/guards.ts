@@ -196,7 +196,8 @@ function notJson(pointer: string, what: string, hint: string): ErrorDetail {
 function classProblem(v: object, pointer: string): ErrorDetail {
   const name = constructorName(v);
   let hint = 'Convert it to a plain object (or array) of JSON values first.';
-  if (v instanceof Date) hint = 'Convert dates to strings, e.g. with date.toISOString().';
+  // Not toISOString(): it always writes milliseconds, and "…:00.000Z" is not the format's spelling of a time.
+  if (v instanceof Date) hint = "Convert dates with toTimestamp(date) from 'state-checkpoint' (toISOString() writes \".000Z\", which the format does not accept).";
   else if (v instanceof Map) hint = 'Convert the Map to a plain object, e.g. with Object.fromEntries(map).';
   else if (v instanceof Set) hint = 'Convert the Set to an array, e.g. with [...set].';
   else if (ArrayBuffer.isView(v)) hint = 'Convert binary data to an array of numbers or a base64 string.';

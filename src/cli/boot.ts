@@ -1,43 +1,47 @@
 // Starts the installed ckpt (bin/ckpt.js calls this; it is bundled to dist/cli/boot.mjs, an ES module, so that
-// importing it costs no CommonJS export scan). It loads only the bundle
-// of the command that runs (dist/cli/commands/NAME.js), or the dispatcher (dist/cli/main.js) for help, --version
-// and mistakes, and compiles it with V8's code cache (NAME.js.cache, written by `npm run build`): parsing and
-// compiling half a megabyte of library code is most of a cold start, and `ckpt validate one.json` should start
-// about as fast as `node -e ''`. This is what Node 22's module.enableCompileCache() does; Node 20 lacks it.
-// A cache that V8 rejects (another Node version) costs nothing but the time it would have saved.
-import { readFileSync, writeFileSync } from 'node:fs';
+// importing it costs no CommonJS export scan). The command line is one CommonJS bundle (dist/cli/ckpt.js), and
+// `ckpt validate`, which CI runs on every push, has a smaller one of its own (dist/cli/validate.js): Node's ESM
+// loader pays for every module file, so one file starts faster than the library's sixty, and the package holds
+// two copies of the library rather than one per command. The bundle is compiled through node:vm so that V8's code cache can
+// skip parsing and compiling half a megabyte of code: Node 22's module.enableCompileCache() does this, Node 20
+// lacks it. The cache is not shipped (it only fits the exact Node build that wrote it): the first run writes it
+// next to the project's other tool caches (node_modules/.cache/state-checkpoint/), keyed by Node version and
+// bundle, and later runs use it. A cache that cannot be written or that V8 rejects costs only the time it saves.
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
-import type { CommandModule } from './command.js';
-import { findCommand } from './commands.js';
 import type { Io } from './io.js';
 
 export interface Bundle {
-  main(argv: readonly string[], io: Io, load?: (name: string) => Promise<CommandModule>): Promise<number>;
-  /** The command module, in a command's bundle. */
-  readonly command?: CommandModule;
+  /** ckpt.js: the whole command line (argv with the command); validate.js: the arguments of ckpt validate. */
+  main(argv: readonly string[], io: Io): Promise<number>;
 }
 
-interface Loaded {
-  readonly bundle: Bundle;
-  readonly script: Script;
-  readonly file: string;
+/** node_modules/.cache/state-checkpoint of the project that holds the package (or of the clone itself). */
+export function cacheDir(packageRoot: string): string {
+  const parent = dirname(packageRoot);
+  const modules = basename(parent) === 'node_modules' ? parent : basename(dirname(parent)) === 'node_modules' && basename(parent).startsWith('@') ? dirname(parent) : join(packageRoot, 'node_modules');
+  return join(modules, '.cache', 'state-checkpoint');
 }
 
-function cacheFile(file: string): string {
-  return `${file}.cache`;
+function cacheFile(bundle: string, packageRoot: string, command: string): string {
+  const st = statSync(bundle);
+  // The bundle's size and time tell one build from another; V8 also checks the source before it uses a cache.
+  const key = `${process.version}-${process.arch}-${st.size.toString(36)}-${Math.floor(st.mtimeMs).toString(36)}`;
+  // One cache per command: each holds the functions its own runs compile.
+  return join(cacheDir(packageRoot), `${command}-${key}.cache`);
 }
 
-/** Runs a CommonJS bundle the way Node's loader would, but compiled with cached data when there is some. */
-export function loadBundle(file: string, useCache: boolean): Loaded {
+/** Runs the CommonJS bundle the way Node's loader would, but compiled with cached data when there is some. */
+export function loadBundle(file: string, cache: string | undefined): { bundle: Bundle; script: Script; cached: boolean } {
   const source = readFileSync(file, 'utf8');
   let cachedData: Buffer | undefined;
-  if (useCache) {
+  if (cache !== undefined) {
     try {
-      cachedData = readFileSync(cacheFile(file));
+      cachedData = readFileSync(cache);
     } catch {
-      cachedData = undefined; // no cache: compile as usual
+      cachedData = undefined; // no cache yet: compile as usual, and write one after the run
     }
   }
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
@@ -47,26 +51,41 @@ export function loadBundle(file: string, useCache: boolean): Loaded {
   const wrapper = script.runInThisContext() as (e: object, r: NodeJS.Require, m: { exports: object }, f: string, d: string) => void;
   const module = { exports: {} };
   wrapper.call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
-  return { bundle: module.exports as Bundle, script, file };
+  return { bundle: module.exports as Bundle, script, cached: cachedData !== undefined && script.cachedDataRejected !== true };
+}
+
+function writeCache(path: string, data: Buffer, command: string): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    const temp = `${path}.${process.pid}.tmp`;
+    writeFileSync(temp, data);
+    renameSync(temp, path); // atomic: a concurrent run reads the old cache or the new one, never half of one
+    // The caches of this command for other builds or Node versions will not be used again.
+    for (const name of readdirSync(dirname(path))) {
+      if (name.startsWith(`${command}-`) && name.endsWith('.cache') && name !== basename(path)) unlinkSync(join(dirname(path), name));
+    }
+  } catch {
+    // a read-only install: every run compiles from scratch, which is only slower
+  }
 }
 
 export async function boot(dir: string, argv: readonly string[], io: Io): Promise<number> {
-  // CKPT_WRITE_CODE_CACHE=1 (used by the build) compiles from scratch and saves the code cache after the run.
-  const writeCache = io.env.CKPT_WRITE_CODE_CACHE === '1';
-  const loaded: Loaded[] = [];
-  const load = (file: string): Bundle => {
-    const l = loadBundle(file, !writeCache);
-    loaded.push(l);
-    return l.bundle;
-  };
-  const commandBundle = (name: string): Bundle => load(join(dir, 'commands', `${name}.js`));
-  let status: number;
-  const first = argv[0];
-  if (first !== undefined && findCommand(first) !== undefined) {
-    status = await commandBundle(first).main(argv.slice(1), io);
-  } else {
-    status = await load(join(dir, 'main.js')).main(argv, io, async (name) => commandBundle(name).command!);
+  // validate, which CI runs on every push, has a smaller bundle of its own; ckpt.js holds everything.
+  const own = argv[0] === 'validate';
+  const file = join(dir, own ? 'validate.js' : 'ckpt.js');
+  const useCache = io.env.CKPT_NO_CODE_CACHE === undefined || io.env.CKPT_NO_CODE_CACHE === '';
+  // CKPT_WRITE_CODE_CACHE=1 (used by `npm run build` on typical inputs) compiles from scratch and rewrites the cache.
+  const rewrite = io.env.CKPT_WRITE_CODE_CACHE === '1';
+  const command = argv[0] !== undefined && /^[a-z]{2,12}$/.test(argv[0]) ? argv[0] : 'ckpt';
+  let cache: string | undefined;
+  try {
+    cache = useCache ? cacheFile(file, join(dir, '..', '..'), command) : undefined;
+  } catch {
+    cache = undefined;
   }
-  if (writeCache) for (const l of loaded) writeFileSync(cacheFile(l.file), l.script.createCachedData());
+  const { bundle, script, cached } = loadBundle(file, rewrite ? undefined : cache);
+  const status = await bundle.main(own ? argv.slice(1) : argv, io);
+  // After the run, so the cache holds the functions a run really compiles (V8 compiles lazily).
+  if (cache !== undefined && !cached) writeCache(cache, script.createCachedData(), command);
   return status;
 }

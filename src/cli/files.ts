@@ -118,8 +118,62 @@ function removePendingOnSignal(): void {
 }
 
 export interface AtomicWriteOptions {
-  /** Keep the previous content of the file at this path (replaced atomically too). */
+  /**
+   * Keep the previous content of the file at this path. An existing backup is never overwritten: the next free
+   * name (PATH.1, PATH.2, …) is taken instead, so nothing a user had is lost.
+   */
   readonly backup?: string;
+}
+
+/**
+ * Temp files are named `.NAME.ckpt-tmp-PID-RANDOM`: recognisably ckpt's, with the writer's process id, so that a
+ * later run can tell the leftovers of a killed process (SIGKILL runs no handler) from a write in progress.
+ */
+const TEMP = /^\..+\.ckpt-tmp-([0-9]+)-[0-9a-f]{8}$/;
+/** A temp file this old is stale even when its process id is alive again (ids are reused). */
+const STALE_TEMP_MS = 60 * 60 * 1000;
+
+function tempName(dir: string, name: string): string {
+  return join(dir, `.${name}.ckpt-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+}
+
+function alive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM'; // exists, but belongs to someone else
+  }
+}
+
+/**
+ * Removes the temp files that interrupted ckpt writes left in `dir`: those whose process is gone, or that are
+ * older than an hour. Returns their paths. Never throws: a sweep that cannot run leaves the files for the next one.
+ */
+export async function sweepStaleTemps(dir: string, now = Date.now()): Promise<string[]> {
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    const m = TEMP.exec(name);
+    if (m === null) continue;
+    const path = join(dir, name);
+    try {
+      const st = await fs.lstat(path);
+      if (!st.isFile()) continue;
+      if (alive(Number(m[1])) && now - st.mtimeMs < STALE_TEMP_MS) continue;
+      await fs.unlink(path);
+      removed.push(path);
+    } catch {
+      // gone already, or not ours to remove: leave it
+    }
+  }
+  return removed;
 }
 
 /**
@@ -127,7 +181,7 @@ export interface AtomicWriteOptions {
  * fsync, optional backup of the old file (a hard link, or a copy where links are not supported), rename, fsync of
  * the directory. On any failure the temp file is removed and the original is untouched.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<{ backup?: string }> {
   const target = await realTarget(path);
   const dir = dirname(target);
   let mode = 0o644;
@@ -140,8 +194,9 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw fsError(path, e, 'write');
   }
-  const temp = join(dir, `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  const temp = tempName(dir, basename(target));
   let handle: fs.FileHandle | undefined;
+  let backup: string | undefined;
   removePendingOnSignal();
   pending.add(temp);
   try {
@@ -150,7 +205,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
     await handle.sync();
     await handle.close();
     handle = undefined;
-    if (options.backup !== undefined && exists) await keepBackup(target, options.backup);
+    if (options.backup !== undefined && exists) backup = await keepBackup(target, options.backup);
     await fs.rename(temp, target);
   } catch (e) {
     await handle?.close().catch(() => {});
@@ -160,28 +215,53 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
     pending.delete(temp);
   }
   await syncDir(dir);
+  return backup !== undefined ? { backup } : {};
 }
 
-async function keepBackup(target: string, backup: string): Promise<void> {
-  const temp = join(dirname(backup), `.${basename(backup)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-  pending.add(temp);
-  try {
-    await fs.link(target, temp);
-  } catch {
-    await fs.copyFile(target, temp);
-    const h = await fs.open(temp, 'r+');
+/**
+ * Keeps the current content of `target` as `backup`, or as the first of `backup`.1, `backup`.2, … that does not
+ * exist: a hard link (no copy, and link() never replaces an existing name, so two runs cannot take the same one),
+ * or where links are not supported a flushed copy renamed into place. Returns the backup's path.
+ */
+async function keepBackup(target: string, backup: string): Promise<string> {
+  for (let n = 0; n < 10_000; n++) {
+    const candidate = n === 0 ? backup : `${backup}.${n}`;
     try {
-      await h.sync();
+      await fs.link(target, candidate);
+      return candidate;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') continue;
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EXDEV' && code !== 'EMLINK') throw fsError(candidate, e, 'write');
+    }
+    if (await exists(candidate)) continue;
+    const temp = tempName(dirname(candidate), basename(candidate));
+    pending.add(temp);
+    try {
+      await fs.copyFile(target, temp, constants.COPYFILE_EXCL);
+      const h = await fs.open(temp, 'r+');
+      try {
+        await h.sync();
+      } finally {
+        await h.close();
+      }
+      await fs.rename(temp, candidate);
+      return candidate;
+    } catch (e) {
+      await fs.rm(temp, { force: true }).catch(() => {});
+      throw fsError(candidate, e, 'write');
     } finally {
-      await h.close();
+      pending.delete(temp);
     }
   }
+  throw fsError(backup, new Error('every backup name up to .9999 is taken'), 'write');
+}
+
+async function exists(path: string): Promise<boolean> {
   try {
-    await fs.rename(temp, backup);
-  } catch (e) {
-    await fs.rm(temp, { force: true }).catch(() => {});
-    throw fsError(backup, e, 'write');
-  } finally {
-    pending.delete(temp);
+    await fs.lstat(path);
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -2,7 +2,7 @@
 // for *.json, quoted globs expanded here (so they work the same in every shell and on Windows), and "-" for stdin.
 // tinyglobby (fdir + picomatch) does the directory walks and glob matching; it is loaded only when needed.
 import { promises as fs } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fsError, noInput, usageError } from './errors.js';
 import { STDIN } from './files.js';
 
@@ -11,6 +11,12 @@ export interface InputFile {
   readonly path: string;
   /** True for "-". */
   readonly stdin?: boolean;
+}
+
+export interface Expanded {
+  readonly files: InputFile[];
+  /** Registry markers (registry.json) that were found and left out: they are not checkpoints. */
+  readonly skipped: string[];
 }
 
 export interface ExpandOptions {
@@ -27,7 +33,8 @@ const SKIPPED_DIRS = ['**/node_modules/**', '**/.git/**'];
 /** A checkpoint registry's root holds this marker ({"registry_layout": N}), which is not a checkpoint. */
 const REGISTRY_MARKER = 'registry.json';
 
-async function isRegistryMarker(path: string): Promise<boolean> {
+export async function isRegistryMarker(path: string): Promise<boolean> {
+  if (basename(path) !== REGISTRY_MARKER) return false;
   try {
     const value = JSON.parse(await fs.readFile(path, 'utf8')) as unknown;
     return value !== null && typeof value === 'object' && Object.hasOwn(value, 'registry_layout') && !Object.hasOwn(value, 'version');
@@ -58,14 +65,21 @@ function toPosix(p: string): string {
   return p.replace(/\\/g, '/');
 }
 
-export async function expandInputs(args: readonly string[], options: ExpandOptions): Promise<InputFile[]> {
+/**
+ * The files to check. A registry's marker is left out wherever it turns up (a folder, a glob, a nested registry,
+ * or named outright) and listed in `skipped`, so a caller can say so; what is left may be empty, and the caller
+ * must then refuse to report success on nothing.
+ */
+export async function expandInputs(args: readonly string[], options: ExpandOptions): Promise<Expanded> {
   const out: InputFile[] = [];
+  const skipped: string[] = [];
   const seen = new Set<string>();
-  const add = (path: string): void => {
+  const add = async (path: string): Promise<void> => {
     const key = resolve(options.cwd, path);
     if (seen.has(key)) return;
     seen.add(key);
-    out.push({ path });
+    if (await isRegistryMarker(key)) skipped.push(path);
+    else out.push({ path });
   };
   let stdinSeen = false;
   for (const arg of args) {
@@ -83,13 +97,13 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
       if ((code === 'ENOENT' || code === 'ENOTDIR') && isPattern(arg)) {
         const matches = await glob([toPosix(arg)], options.cwd, options.ignore ?? []);
         if (matches.length === 0) throw noInput(`the pattern ${arg} matches no files`, 'check the pattern; patterns are relative to the current directory');
-        matches.forEach(add);
+        for (const m of matches) await add(m);
         continue;
       }
       throw fsError(arg, e);
     }
     if (!isDir) {
-      add(arg);
+      await add(arg);
       continue;
     }
     let matches: string[];
@@ -101,7 +115,7 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
     }
     if (matches.length === 0)
       throw noInput(`the directory ${arg} holds no checkpoint files (no *.json files, searched recursively)`, 'give the folder the checkpoints are in');
-    for (const m of matches) if (!(m === REGISTRY_MARKER && (await isRegistryMarker(resolve(options.cwd, arg, m))))) add(join(arg, m));
+    for (const m of matches) await add(join(arg, m));
   }
-  return out;
+  return { files: out, skipped };
 }

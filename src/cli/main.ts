@@ -12,6 +12,35 @@ import { closest } from './suggest.js';
 
 export type { Io } from './io.js';
 
+/** Words other tools use for what a ckpt command does; edit distance cannot find these. */
+const SYNONYMS: Readonly<Record<string, string>> = {
+  check: 'validate',
+  verify: 'validate',
+  lint: 'validate',
+  test: 'validate',
+  info: 'show',
+  inspect: 'show',
+  cat: 'show',
+  view: 'show',
+  compare: 'diff',
+  list: 'ls',
+  find: 'ls',
+  delete: 'rm',
+  remove: 'rm',
+  prune: 'gc',
+  clean: 'gc',
+  repair: 'fsck',
+  migrate: 'upgrade',
+  convert: 'upgrade',
+  import: 'save',
+  add: 'save',
+  put: 'save',
+  store: 'save',
+  id: 'hash',
+  canonical: 'canon',
+  canonicalize: 'canon',
+};
+
 export function loadCommand(name: string): Promise<CommandModule> {
   switch (name) {
     case 'validate':
@@ -28,6 +57,8 @@ export function loadCommand(name: string): Promise<CommandModule> {
       return import('./commands/show.js');
     case 'diff':
       return import('./commands/diff.js');
+    case 'save':
+      return import('./commands/save.js');
     case 'ls':
       return import('./commands/ls.js');
     case 'latest':
@@ -94,10 +125,12 @@ export async function main(argv: readonly string[], io: Io, load: (name: string)
     if (first.startsWith('-')) throw usageError(`unknown option ${first}; options go after the command`, 'run ckpt --help for the list of commands');
     const entry = findCommand(first);
     if (entry === undefined) {
-      const near = closest(
-        first,
-        COMMANDS.map((c) => c.name),
-      );
+      const near =
+        SYNONYMS[first.toLowerCase()] ??
+        closest(
+          first,
+          COMMANDS.map((c) => c.name),
+        );
       throw usageError(`unknown command ${JSON.stringify(first)}${near ? ` (did you mean ${near}?)` : ''}`, 'run ckpt --help for the list of commands');
     }
     return await runCommand(entry.name, await load(entry.name), rest, io);

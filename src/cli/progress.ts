@@ -4,6 +4,10 @@
 
 export interface Progress {
   tick(count?: number): void;
+  /** Sets the count (for work that reports how far it got rather than steps); the total may grow. */
+  update(count: number, total?: number): void;
+  /** Erases the bar before other output goes to the terminal; the next tick draws it again. */
+  clear(): void;
   done(): void;
 }
 
@@ -13,7 +17,7 @@ interface ProgressStream {
   write(s: string): boolean;
 }
 
-const NONE: Progress = { tick() {}, done() {} };
+const NONE: Progress = { tick() {}, update() {}, clear() {}, done() {} };
 
 /** Seconds of work before the bar appears; short runs never flash one. */
 const DELAY_MS = 300;
@@ -22,6 +26,13 @@ const REDRAW_MS = 80;
 export function isCI(env: Readonly<Record<string, string | undefined>>): boolean {
   const ci = env.CI;
   return (ci !== undefined && ci !== '' && ci !== '0' && ci !== 'false') || env.GITHUB_ACTIONS === 'true';
+}
+
+/** " 12s left" once enough is done to guess from the rate so far; nothing before. */
+function timeLeft(elapsedMs: number, fraction: number): string {
+  if (fraction < 0.02 || fraction >= 1 || elapsedMs < 1000) return '';
+  const s = Math.round((elapsedMs * (1 - fraction)) / fraction / 1000);
+  return s >= 60 ? ` ${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s left` : ` ${s}s left`;
 }
 
 export function createProgress(
@@ -36,22 +47,38 @@ export function createProgress(
   let count = 0;
   let drawn = false;
   let last = 0;
-  const draw = (): void => {
-    const width = Math.max(10, Math.min(40, (stream.columns ?? 80) - label.length - 30));
-    const filled = Math.round((count / total) * width);
-    stream.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${count}/${total}`);
+  const draw = (now: number): void => {
+    const fraction = total > 0 ? Math.min(1, count / total) : 0;
+    const tail = `${count.toLocaleString('en-US')}/${total.toLocaleString('en-US')} ${Math.floor(fraction * 100)}%${timeLeft(now - start, fraction)}`;
+    const width = Math.max(10, Math.min(40, (stream.columns ?? 80) - label.length - tail.length - 5));
+    const filled = Math.round(fraction * width);
+    stream.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${tail}\u001b[K`);
     drawn = true;
+  };
+  const maybeDraw = (): void => {
+    const now = clock();
+    if (now - start < DELAY_MS || now - last < REDRAW_MS) return;
+    last = now;
+    draw(now);
   };
   return {
     tick(n = 1) {
       count += n;
-      const now = clock();
-      if (now - start < DELAY_MS || now - last < REDRAW_MS) return;
-      last = now;
-      draw();
+      maybeDraw();
+    },
+    update(n, newTotal) {
+      count = n;
+      if (newTotal !== undefined) total = newTotal;
+      maybeDraw();
+    },
+    clear() {
+      if (drawn) stream.write('\r\u001b[K');
+      drawn = false;
+      last = 0;
     },
     done() {
       if (drawn) stream.write('\r\u001b[K');
+      drawn = false;
     },
   };
 }

@@ -7,8 +7,10 @@ import { resolve } from 'node:path';
 import type { Context, OptionSpec } from './command.js';
 import { stringOption } from './command.js';
 import { fsError, noInput, usageError } from './errors.js';
+import { closest } from './suggest.js';
 import { CheckpointError } from '../errors/index.js';
-import { CheckpointRegistry, DEFAULT_ROOT, type RegistryEntry, type RegistryLoadResult } from '../registry/index.js';
+import { CheckpointRegistry, DEFAULT_ROOT, type RegistryEntry, type RegistryLoadResult, type RegistryProgress } from '../registry/index.js';
+import { createProgress, type Progress } from './progress.js';
 
 export const DEFAULT_REGISTRY = DEFAULT_ROOT;
 
@@ -34,10 +36,51 @@ export async function openRegistry(ctx: Context, dir = registryDir(ctx)): Promis
     throw fsError(dir, e);
   }
   // The path as given, so the registry's own messages name it the way the user wrote it.
-  return new CheckpointRegistry(resolve(ctx.cwd) === resolve(process.cwd()) ? dir : abs);
+  return new CheckpointRegistry(resolve(ctx.cwd) === resolve(process.cwd()) ? dir : abs, { onProgress: progressOn(ctx) });
+}
+
+/**
+ * A progress bar on stderr (a terminal only, never in CI) for the registry's long work: fsck verifying every
+ * file, or a first query rebuilding a missing index. It clears itself when the work is done, before any output.
+ */
+function progressOn(ctx: Context): (p: RegistryProgress) => void {
+  let bar: Progress | undefined;
+  let task: string | undefined;
+  return (p) => {
+    if (bar === undefined || task !== p.task) {
+      bar?.done();
+      task = p.task;
+      bar = createProgress(p.total, p.task === 'fsck' ? 'verifying' : 'indexing', ctx.stderr, ctx.env);
+    }
+    bar.update(p.done, p.total);
+    if (p.done >= p.total) {
+      bar.done();
+      bar = undefined;
+    }
+  };
 }
 
 export const ID_PREFIX = /^[0-9a-f]{6,64}$/;
+
+/**
+ * Why a run or strategy filter matched nothing, for the message: the registry has no such name (with the closest
+ * one it has), or it has the name but nothing that matched. Only called on the path that found nothing.
+ */
+export async function noMatchReason(registry: CheckpointRegistry, dir: string, what: { run?: string; strategy?: string }): Promise<{ known: boolean; message: string; hint: string }> {
+  const all = await registry.list();
+  if (all.length === 0) return { known: false, message: `the registry at ${dir} holds no checkpoints`, hint: 'save some first: ckpt save FILE... --registry DIR' };
+  const [kind, name, names] =
+    what.run !== undefined ? (['run', what.run, all.map((e) => e.run_id)] as const) : (['strategy', what.strategy!, all.map((e) => e.strategy_name)] as const);
+  const distinct = [...new Set(names)].sort();
+  if (distinct.includes(name)) return { known: true, message: `the registry at ${dir} has ${kind} ${JSON.stringify(name)}`, hint: 'ckpt ls lists what it holds' };
+  const near = closest(name, distinct);
+  const listed = distinct.length <= 5 ? `; its ${kind}s are ${distinct.map((n) => JSON.stringify(n)).join(', ')}` : '';
+  return {
+    known: false,
+    message: `the registry at ${dir} has no ${kind} ${JSON.stringify(name)}${near !== undefined ? ` (did you mean ${JSON.stringify(near)}?)` : listed}`,
+    hint: `ckpt ls lists its checkpoints; names are exact and case-sensitive`,
+  };
+}
 
 /** The one entry whose id (or latest-format id) starts with `prefix`. */
 export async function resolveId(registry: CheckpointRegistry, dir: string, prefix: string): Promise<RegistryEntry> {

@@ -3,11 +3,12 @@
 import { isErrorCode, type CheckpointError } from '../errors/index.js';
 import type { OutputStream } from './command.js';
 import { EXIT, exitCodeFor } from './errors.js';
+import { safe } from './safe-text.js';
 
 export function errorLine(command: string | undefined, e: CheckpointError): string {
   const where = e.source !== undefined ? `${e.source}: ` : '';
   const hint = e.hint !== undefined ? ` (${e.hint})` : '';
-  return `ckpt${command ? ` ${command}` : ''}: ${where}error ${e.code}: ${e.message}${hint}`.replace(/[\r\n]+/g, ' ') + '\n';
+  return safe(`ckpt${command ? ` ${command}` : ''}: ${where}error ${e.code}: ${e.message}${hint}`.replace(/[\r\n]+/g, ' ')) + '\n';
 }
 
 /**
@@ -30,7 +31,7 @@ export function reportError(
   }
   const message = e instanceof Error ? e.message : String(e);
   io.stderr.write(
-    `ckpt${command ? ` ${command}` : ''}: internal error: ${message.split('\n')[0]} (this is a bug; rerun with CKPT_DEBUG=1 for details and please report it)\n`,
+    `ckpt${command ? ` ${command}` : ''}: internal error: ${safe(message.split('\n')[0]!)} (this is a bug; rerun with CKPT_DEBUG=1 for details and please report it)\n`,
   );
   if (io.env.CKPT_DEBUG) io.stderr.write(`${e instanceof Error ? (e.stack ?? '') : ''}\n`);
   return EXIT.INTERNAL;

@@ -9,6 +9,23 @@ function kindOf(value: unknown): string {
   return `a ${typeof value}`;
 }
 
+/** Members every format version has; an object with none of them is some other kind of JSON file. */
+const CHECKPOINT_MEMBERS = ['checkpoint_id', 'strategy_name', 'portfolio_state', 'order_state', 'strategy_state'] as const;
+
+/**
+ * A package.json or tsconfig.json is not a checkpoint with a bad version: say so rather than invite an edit of
+ * its version. (A version newer than this reader knows is reported as too new whatever else the document holds.)
+ */
+function notACheckpoint(doc: object): CheckpointError | undefined {
+  if (CHECKPOINT_MEMBERS.some((m) => Object.hasOwn(doc, m))) return undefined;
+  return new CheckpointError({
+    code: Object.hasOwn(doc, 'version') ? 'E_VERSION_UNKNOWN' : 'E_VERSION_MISSING',
+    pointer: '',
+    message: `this does not look like a checkpoint file: it has none of the members a checkpoint has (${CHECKPOINT_MEMBERS.join(', ')})`,
+    hint: 'check that this is the file you meant; checkpoint files are written by createCheckpoint or a registry',
+  });
+}
+
 export function detectVersion(doc: unknown): FormatVersion<any> {
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
     throw new CheckpointError({
@@ -19,7 +36,7 @@ export function detectVersion(doc: unknown): FormatVersion<any> {
     });
   }
   if (!Object.hasOwn(doc, 'version')) {
-    throw new CheckpointError({
+    throw notACheckpoint(doc) ?? new CheckpointError({
       code: 'E_VERSION_MISSING',
       pointer: '',
       message: 'the document has no "version" member, so its format cannot be told',
@@ -29,7 +46,7 @@ export function detectVersion(doc: unknown): FormatVersion<any> {
   const raw = (doc as { version: unknown }).version;
   const known = FORMAT_VERSIONS.map((f) => f.version).join(', ');
   if (typeof raw !== 'string') {
-    throw new CheckpointError({
+    throw notACheckpoint(doc) ?? new CheckpointError({
       code: 'E_VERSION_UNKNOWN',
       pointer: '/version',
       message: `"version" must be a string such as "${LATEST_FORMAT.version}", but it is ${kindOf(raw)} (${JSON.stringify(raw)})`,
@@ -50,7 +67,7 @@ export function detectVersion(doc: unknown): FormatVersion<any> {
       hint: 'upgrade state-checkpoint to a release that reads this format; never edit the version by hand',
     });
   }
-  throw new CheckpointError({
+  throw notACheckpoint(doc) ?? new CheckpointError({
     code: 'E_VERSION_UNKNOWN',
     pointer: '/version',
     message: `"version" is ${JSON.stringify(raw)}, which is not a format version`,

@@ -11,7 +11,7 @@ const DEF_HINTS: Record<string, { what: string; hint: string }> = {
   sha256: { what: '64 lowercase hexadecimal digits', hint: 'a lowercase hex SHA-256 digest' },
   timestamp: {
     what: 'an RFC 3339 UTC timestamp such as "2024-03-01T14:30:00Z"',
-    hint: 'write UTC with a literal Z, seconds present, and no trailing zeros in the fraction ("…:00.5Z", not "…:00.500Z")',
+    hint: 'write UTC with a literal Z, seconds present, and no trailing zeros in the fraction ("…:00.5Z", not "…:00.500Z"); from a Date, use toTimestamp(date), not date.toISOString()',
   },
   loose_timestamp: { what: 'an ISO 8601 date and time such as "2024-03-01T14:30:00"', hint: 'YYYY-MM-DDTHH:MM:SS with an optional fraction and offset' },
   decimal: {

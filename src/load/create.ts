@@ -3,21 +3,36 @@
 import { assertJsonValue, canonicalString, prettyCanonical } from '../canonical/index.js';
 import { CheckpointError } from '../errors/index.js';
 import { assertSchema, assertSemantic, checkpointId, LATEST_FORMAT, type Checkpoint } from '../format/index.js';
-import { formatInstant } from '../util/time.js';
+import { toTimestamp } from '../util/time.js';
 
 /** The state a caller provides: everything but the members createCheckpoint computes. */
 export type CheckpointState = Omit<Checkpoint, 'checkpoint_id' | 'version' | 'created_at' | 'provenance' | 'legacy'>;
 
 export interface CreateOptions {
-  /** Wall-clock creation time; defaults to now. Not hashed, so it never changes the id. */
+  /**
+   * Wall-clock creation time; defaults to now. A Date, or an ISO 8601 string in any offset (normalized to the
+   * format's UTC spelling, so date.toISOString() is fine). Not hashed, so it never changes the id.
+   */
   readonly createdAt?: Date | string;
 }
 
-function nowTimestamp(at: Date): string {
-  const ms = at.getTime();
-  if (!Number.isFinite(ms)) throw new CheckpointError({ code: 'E_ARGUMENT', message: 'createdAt is an invalid Date' });
-  const frac = String(ms - Math.floor(ms / 1000) * 1000).padStart(3, '0').replace(/0+$/, '');
-  return formatInstant({ epochMs: Math.floor(ms / 1000) * 1000, fraction: frac });
+/**
+ * createdAt as the format spells it: a Date, or any ISO 8601 string (so date.toISOString() works too). A string
+ * that is no time at all is left as it is, for the schema check to report with its pointer.
+ */
+function createdAtTimestamp(at: Date | string): string {
+  if (typeof at === 'string') {
+    try {
+      return toTimestamp(at);
+    } catch {
+      return at;
+    }
+  }
+  try {
+    return toTimestamp(at);
+  } catch {
+    throw new CheckpointError({ code: 'E_ARGUMENT', message: 'createdAt is an invalid Date' });
+  }
 }
 
 /** Builds a latest-format checkpoint from state: validated, consistent, with its content id. */
@@ -35,7 +50,7 @@ export function createCheckpoint(state: CheckpointState, options: CreateOptions 
     }
   }
   assertJsonValue(state);
-  const createdAt = typeof options.createdAt === 'string' ? options.createdAt : nowTimestamp(options.createdAt ?? new Date());
+  const createdAt = createdAtTimestamp(options.createdAt ?? new Date());
   const doc: Record<string, unknown> = { ...structuredClone(state), version: LATEST_FORMAT.version, created_at: createdAt, checkpoint_id: '' };
   doc.checkpoint_id = checkpointId(doc);
   assertSchema(LATEST_FORMAT, doc);

@@ -74,6 +74,7 @@ export interface FsckContext {
   readonly now: () => number;
   readonly tmpGraceMs: number;
   readonly verifyConcurrency: number;
+  readonly onVerified?: ((done: number, total: number) => void) | undefined;
   readonly log: IndexLog | undefined;
   readonly locks: LockManager | undefined;
   readonly indexLockTimeoutMs: number;
@@ -167,7 +168,7 @@ export async function runFsck(ctx: FsckContext, options: FsckOptions): Promise<F
           keptTemps.push(t.path);
         }
       }
-      const verified = await mapLimit(scan.checkpoints, ctx.verifyConcurrency, (rel) => ctx.store.verify(rel));
+      const verified = await mapLimit(scan.checkpoints, ctx.verifyConcurrency, (rel) => ctx.store.verify(rel), ctx.onVerified);
       const entries: RegistryEntry[] = [];
       for (let i = 0; i < verified.length; i++) {
         const rel = scan.checkpoints[i]!;

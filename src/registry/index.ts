@@ -2,7 +2,7 @@
 export { CheckpointRegistry, DEFAULT_ROOT, type SaveResult, type RegistryLoadResult } from './registry.js';
 export type { CleanupReport, CleanupItem, CleanupOptions } from './cleanup.js';
 export type { RegistryEntry } from './entry.js';
-export type { RegistryOptions, ListFilter, TimeRange, LatestSelector } from './options.js';
+export type { RegistryOptions, RegistryProgress, ListFilter, TimeRange, LatestSelector } from './options.js';
 export { planRetention, type RetentionPolicy, type RetentionPlan, type PlannedItem, type KeepReason } from './retention.js';
 export type { FsckOptions, FsckReport, FsckProblem, FsckProblemKind } from './fsck.js';
 export { nodeFs, type RegistryFs, type RegistryFileHandle, type RegistryStats, type RegistryDirent } from './fs.js';

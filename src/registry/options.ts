@@ -21,6 +21,15 @@ export interface RegistryOptions {
   readonly host?: string;
   /** Files verified at once by fsck, rebuildIndex and cleanup (default 8). */
   readonly verifyConcurrency?: number;
+  /** Told after each file that fsck or an index rebuild verified, for a progress bar (the CLI draws one on a terminal). */
+  readonly onProgress?: (progress: RegistryProgress) => void;
+}
+
+export interface RegistryProgress {
+  readonly task: 'fsck' | 'rebuild';
+  /** Files verified so far, of `total`. */
+  readonly done: number;
+  readonly total: number;
 }
 
 export interface ResolvedOptions {
@@ -31,6 +40,7 @@ export interface ResolvedOptions {
   readonly tmpGraceMs: number;
   readonly host: string;
   readonly verifyConcurrency: number;
+  readonly onProgress: ((progress: RegistryProgress) => void) | undefined;
 }
 
 export function argError(message: string, hint?: string): CheckpointError {
@@ -54,7 +64,8 @@ function nonNegative(value: unknown, name: string, fallback: number): number {
 
 export function resolveOptions(options: RegistryOptions | undefined): ResolvedOptions {
   const o: RegistryOptions = options ?? {};
-  assertPlainObject(options ?? {}, 'CheckpointRegistry options', ['fs', 'now', 'lockStaleMs', 'lockTimeoutMs', 'tmpGraceMs', 'host', 'verifyConcurrency']);
+  assertPlainObject(options ?? {}, 'CheckpointRegistry options', ['fs', 'now', 'lockStaleMs', 'lockTimeoutMs', 'tmpGraceMs', 'host', 'verifyConcurrency', 'onProgress']);
+  if (o.onProgress !== undefined && typeof o.onProgress !== 'function') throw argError('options.onProgress must be a function');
   if (o.fs !== undefined && (o.fs === null || typeof o.fs !== 'object')) throw argError('options.fs must be a RegistryFs object');
   if (o.now !== undefined && typeof o.now !== 'function') throw argError('options.now must be a function returning epoch milliseconds');
   if (o.host !== undefined && (typeof o.host !== 'string' || o.host.length === 0)) throw argError('options.host must be a non-empty string');
@@ -68,6 +79,7 @@ export function resolveOptions(options: RegistryOptions | undefined): ResolvedOp
     tmpGraceMs: nonNegative(o.tmpGraceMs, 'tmpGraceMs', 3_600_000),
     host: o.host ?? hostname(),
     verifyConcurrency: concurrency,
+    onProgress: o.onProgress,
   };
 }
 

@@ -156,9 +156,11 @@ export class CheckpointRegistry {
   }
 
   /** Every checkpoint file of a complete scan, verified; `skipped` counts files that failed verification. */
-  private async verifiedEntries(real: string): Promise<{ entries: RegistryEntry[]; skipped: number }> {
+  private async verifiedEntries(real: string, task?: 'rebuild'): Promise<{ entries: RegistryEntry[]; skipped: number }> {
     const scan = await completeScan(this.o.fs, real);
-    const checked = await mapLimit(scan.checkpoints, this.o.verifyConcurrency, (rel) => this.store.verify(rel));
+    const progress = task !== undefined ? this.o.onProgress : undefined;
+    const onDone = progress && ((done: number, total: number) => progress({ task: 'rebuild', done, total }));
+    const checked = await mapLimit(scan.checkpoints, this.o.verifyConcurrency, (rel) => this.store.verify(rel), onDone);
     const entries: RegistryEntry[] = [];
     let skipped = 0;
     for (const v of checked) {
@@ -182,7 +184,7 @@ export class CheckpointRegistry {
       let skipped = 0;
       const { count } = await io('rebuild the index', `${INDEX_DIR}/log.jsonl`, () =>
         log.rewrite(async () => {
-          const found = await this.verifiedEntries(real);
+          const found = await this.verifiedEntries(real, 'rebuild');
           skipped = found.skipped;
           return found.entries;
         }),
@@ -521,6 +523,7 @@ export class CheckpointRegistry {
         now: this.o.now,
         tmpGraceMs: this.o.tmpGraceMs,
         verifyConcurrency: this.o.verifyConcurrency,
+        onVerified: this.o.onProgress && ((done: number, total: number) => this.o.onProgress!({ task: 'fsck', done, total })),
         log: await this.log(),
         locks: await this.locks(),
         indexLockTimeoutMs: Math.max(this.o.lockTimeoutMs, INDEX_LOCK_TIMEOUT_MS),

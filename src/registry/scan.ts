@@ -107,13 +107,15 @@ export async function probeId(fs: RegistryFs, root: string, id: string): Promise
 }
 
 /** Runs `fn` over `items` with at most `limit` in flight (file reads overlap; verification is CPU-bound). */
-export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>, onDone?: (done: number, total: number) => void): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
+  let done = 0;
   const worker = async (): Promise<void> => {
     while (next < items.length) {
       const i = next++;
       results[i] = await fn(items[i]!);
+      onDone?.(++done, items.length);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));

@@ -102,6 +102,20 @@ export function formatInstant(t: Instant): string {
   );
 }
 
+/**
+ * The format's timestamp for a Date or an ISO 8601 string: UTC, a literal Z, no trailing zeros in the fraction.
+ * `toTimestamp(new Date())` is what `new Date().toISOString()` is not ("…:05.000Z" becomes "…:05Z").
+ * Throws a RangeError for an invalid Date or a string that is not a real instant.
+ */
+export function toTimestamp(time: Date | string): string {
+  if (typeof time === 'string') return normalizeTimestamp(time);
+  if (!(time instanceof Date)) throw new TypeError('toTimestamp() takes a Date or an ISO 8601 string');
+  const ms = time.getTime();
+  if (!Number.isFinite(ms)) throw new RangeError('toTimestamp() was given an invalid Date');
+  const whole = Math.floor(ms / 1000) * 1000;
+  return formatInstant({ epochMs: whole, fraction: String(ms - whole).padStart(3, '0').replace(/0+$/, '') });
+}
+
 /** Any 1.0 timestamp (offset absent means UTC) in its canonical 2.0 spelling. */
 export function normalizeTimestamp(s: string): string {
   return formatInstant(parseInstant(s));

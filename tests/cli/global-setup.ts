@@ -16,7 +16,7 @@ function newest(path: string): number {
 export default function setup(): void {
   let built = 0;
   try {
-    built = statSync(join(root, 'dist', 'cli', 'commands', 'validate.js.cache')).mtimeMs;
+    built = statSync(join(root, 'dist', 'cli', 'ckpt.js')).mtimeMs;
   } catch {
     built = 0;
   }

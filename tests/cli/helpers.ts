@@ -29,7 +29,7 @@ export interface RunOptions {
 /** The environment ckpt sees: no colour forcing, no CI detection, unless a test asks. */
 function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const k of ['NO_COLOR', 'FORCE_COLOR', 'CI', 'GITHUB_ACTIONS', 'CKPT_REGISTRY', 'CKPT_DEBUG', 'CKPT_WRITE_CODE_CACHE']) delete env[k];
+  for (const k of ['NO_COLOR', 'FORCE_COLOR', 'CI', 'GITHUB_ACTIONS', 'CKPT_REGISTRY', 'CKPT_DEBUG', 'CKPT_NO_CODE_CACHE']) delete env[k];
   for (const [k, v] of Object.entries(extra)) {
     if (v === undefined) delete env[k];
     else env[k] = v;

@@ -107,10 +107,10 @@ describe('ckpt latest', () => {
     expect(entry.sequence).toBe(1);
   });
 
-  it('exits 1 when there is none, and 2 without a selector', () => {
+  it('exits 2 (E_NOT_FOUND, as in every command) when there is none, and 2 without a selector', () => {
     const none = ckpt(['latest', '--registry', REG, '--run', 'nope'], { cwd: dir });
-    expect(none.status).toBe(1);
-    expect(none.stderr).toMatch(/^ckpt latest: error E_NOT_FOUND: the registry at reg holds no checkpoint of run "nope"/);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toMatch(/^ckpt latest: error E_NOT_FOUND: the registry at reg has no run "nope"/);
     const both = ckpt(['latest', '--registry', REG], { cwd: dir });
     expect(both.status).toBe(2);
     expect(both.stderr).toMatch(/give exactly one of --run RUN or --strategy NAME/);

@@ -50,12 +50,12 @@ describe('progress bar', () => {
     now = 1000;
     p.tick();
     expect(s.out).toHaveLength(1);
-    expect(s.out[0]).toMatch(/^\rvalidating \[#+\.+\] 2\/10$/);
+    expect(s.out[0]).toMatch(/^\rvalidating \[#+\.+\] 2\/10 20% 4s left\u001b\[K$/);
     p.tick(); // within the redraw interval
     expect(s.out).toHaveLength(1);
     now = 2000;
     p.tick(7);
-    expect(s.out[1]).toMatch(/ 10\/10$/);
+    expect(s.out[1]).toMatch(/ 10\/10 100%\u001b\[K$/);
     p.done();
     expect(s.out[2]).toBe('\r\u001b[K');
   });

@@ -10,6 +10,7 @@ import { assertOneStdin } from '../input.js';
 import { REGISTRY_OPTION } from '../registry.js';
 import { reportError } from '../report-error.js';
 import { colorWanted, createStyle, type Style } from '../style.js';
+import { safeDeep } from '../safe-text.js';
 import type { OrderRow } from '../summary.js';
 import { CheckpointError } from '../../errors/index.js';
 
@@ -128,6 +129,6 @@ export async function run(ctx: Context): Promise<number> {
   }
   const d = compare(a.label, a.loaded, b.label, b.loaded);
   if (flag(ctx.values, 'json')) ctx.stdout.write(JSON.stringify(d, null, 2) + '\n');
-  else ctx.stdout.write(renderDiff(d, createStyle(colorWanted(ctx.stdout, ctx.env, flag(ctx.values, 'no-color') ? false : undefined))));
+  else ctx.stdout.write(renderDiff(safeDeep(d), createStyle(colorWanted(ctx.stdout, ctx.env, flag(ctx.values, 'no-color') ? false : undefined))));
   return d.identical ? EXIT.OK : EXIT.INVALID;
 }

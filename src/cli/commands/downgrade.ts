@@ -7,6 +7,7 @@ import { convertAll, OUTPUT_OPTIONS } from '../convert.js';
 import { usageError } from '../errors.js';
 import { at } from '../input.js';
 import { located } from '../positions.js';
+import { safeLines } from '../safe-text.js';
 import { CheckpointError } from '../../errors/index.js';
 import type { LossEntry } from '../../../migrations/index.js';
 import { serializeCheckpoint } from '../../load/create.js';
@@ -17,10 +18,11 @@ export const spec: CommandSpec = {
   usage: 'FILE|- ... --to N [--allow-loss] [-o OUT | --in-place [--backup]]',
   description: [
     'Downgrades each checkpoint to the older format N. A downgrade of a file that was upgraded gives back the',
-    'original exactly. Anything else the older format cannot hold is listed in a loss report on stderr, one line',
+    'original content (the same canonical bytes and id; the layout is the canonical file form). Anything else the older format cannot hold is listed in a loss report on stderr, one line',
     'per JSON pointer: dropped (was …), or changed/added (what an upgrade of the result would give back there);',
     'such a downgrade is refused unless --allow-loss is given.',
-    'Output goes to stdout, to --output, or replaces the file atomically (--in-place).',
+    'Output goes to stdout, to --output, or replaces the file atomically (--in-place). With --dry-run, a lossy',
+    'downgrade prints the report and "would refuse", and exits 1 as the real run would.',
   ].join('\n'),
   options: {
     to: { type: 'string', value: 'N', description: 'target format version, e.g. 2 or 2.0 (required)' },
@@ -33,7 +35,7 @@ export const spec: CommandSpec = {
     ['ckpt downgrade --to 2 --dry-run ckpt.json', 'show the loss report, write nothing'],
     ['ckpt downgrade --to 2 --allow-loss -o ckpt-v2.json ckpt.json', 'accept the loss and write a 2.0 file'],
   ],
-  exit: '0 downgraded, 1 invalid input or a loss without --allow-loss, 2 usage error, unreadable input or a failed write.',
+  exit: '0 downgraded, 1 invalid input or a loss without --allow-loss (with --dry-run: it would be refused), 2 usage error, unreadable input or a failed write.',
 };
 
 function show(value: unknown): string {
@@ -66,7 +68,16 @@ export async function run(ctx: Context): Promise<number> {
     const from = result.steps[0]?.from ?? String(doc.version);
     if (result.loss.length > 0) {
       const header = `${file.label}: downgrading ${from} → ${String(doc.version)} loses data at ${result.loss.length} place${result.loss.length === 1 ? '' : 's'}:`;
-      ctx.stderr.write([header, ...lossLines(result.loss), ''].join('\n'));
+      ctx.stderr.write(safeLines([header, ...lossLines(result.loss), ''].join('\n')));
+      if (!allowLoss && flag(ctx.values, 'dry-run')) {
+        // A dry run reports what the real run would do, with the status it would exit with.
+        return {
+          text: '',
+          status: `would refuse: format ${String(doc.version)} cannot hold everything in this file (report above; --allow-loss accepts the loss)`,
+          changed: false,
+          refused: true,
+        };
+      }
       if (!allowLoss) {
         const first = result.loss[0]!;
         throw located(

@@ -4,6 +4,7 @@ import type { CommandSpec, Context } from '../command.js';
 import { flag } from '../command.js';
 import { EXIT } from '../errors.js';
 import { openRegistry, REGISTRY_OPTION } from '../registry.js';
+import { safeLines } from '../safe-text.js';
 import { formatFsckReport } from '../../registry/index.js';
 
 export const spec: CommandSpec = {
@@ -31,6 +32,6 @@ export const spec: CommandSpec = {
 export async function run(ctx: Context): Promise<number> {
   const registry = await openRegistry(ctx);
   const report = await registry.fsck({ dryRun: flag(ctx.values, 'dry-run'), quarantine: !flag(ctx.values, 'no-quarantine') });
-  ctx.stdout.write(flag(ctx.values, 'json') ? JSON.stringify(report, null, 2) + '\n' : formatFsckReport(report) + '\n');
+  ctx.stdout.write(flag(ctx.values, 'json') ? JSON.stringify(report, null, 2) + '\n' : safeLines(formatFsckReport(report)) + '\n');
   return report.clean ? EXIT.OK : EXIT.INVALID;
 }

@@ -4,7 +4,9 @@ import type { CommandSpec, Context } from '../command.js';
 import { flag, stringOption } from '../command.js';
 import { EXIT, usageError } from '../errors.js';
 import { openRegistry, REGISTRY_OPTION } from '../registry.js';
-import { formatCleanupReport, type RetentionPolicy } from '../../registry/index.js';
+import { safe } from '../safe-text.js';
+import { table } from '../table.js';
+import type { CleanupReport, RetentionPolicy } from '../../registry/index.js';
 
 export const spec: CommandSpec = {
   usage: '[--keep-last N] [--keep-every DURATION] [--older-than DAYS] [--dry-run] [--registry DIR] [--json]',
@@ -62,10 +64,27 @@ export function policyOf(ctx: Context): RetentionPolicy {
   };
 }
 
+/**
+ * The report as a table: one row per checkpoint, every column aligned whatever the verb ("deleted", "would
+ * delete", "keep", "skip") or the width of a run name, then the totals.
+ */
+export function renderCleanup(report: CleanupReport): string {
+  const verb = report.dryRun ? 'would delete' : 'deleted';
+  const rows: string[][] = [
+    ...report.deleted.map((d) => [verb, d.path, d.run_id, String(d.sequence), d.timestamp, '']),
+    ...report.kept.map((k) => ['keep', k.path, k.run_id, String(k.sequence), k.timestamp, k.reasons.join(', ')]),
+    ...report.skipped.map((s) => ['skip', s.path, '', '', '', `${s.code}: ${s.message}`]),
+  ].map((r) => r.map(safe));
+  const head = `cleanup ${report.dryRun ? '(dry run) ' : ''}at ${report.now} with policy ${safe(JSON.stringify(report.policy))}\n`;
+  const body = rows.length > 0 ? table(['action', 'file', 'run', 'seq', 'time', 'why'], rows, [false, false, false, true, false, false]) : '';
+  const totals = `${report.deleted.length} ${verb}, ${report.kept.length} kept, ${report.skipped.length} skipped (failed verification)${report.indexRebuilt ? '; the index was rebuilt first' : ''}\n`;
+  return head + body + totals;
+}
+
 export async function run(ctx: Context): Promise<number> {
   const policy = policyOf(ctx);
   const registry = await openRegistry(ctx);
   const report = await registry.cleanup(policy, { dryRun: flag(ctx.values, 'dry-run') });
-  ctx.stdout.write(flag(ctx.values, 'json') ? JSON.stringify(report, null, 2) + '\n' : formatCleanupReport(report) + '\n');
+  ctx.stdout.write(flag(ctx.values, 'json') ? JSON.stringify(report, null, 2) + '\n' : renderCleanup(report));
   return report.skipped.length > 0 ? EXIT.INVALID : EXIT.OK;
 }

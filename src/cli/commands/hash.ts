@@ -6,6 +6,7 @@ import { EXIT } from '../errors.js';
 import { assertOneStdin, at, readFileArg } from '../input.js';
 import { located } from '../positions.js';
 import { reportError } from '../report-error.js';
+import { safe } from '../safe-text.js';
 import { CheckpointError } from '../../errors/index.js';
 import { checkpointId } from '../../format/identity.js';
 import { parseBytes } from '../../json/index.js';
@@ -18,7 +19,8 @@ export const spec: CommandSpec = {
     "Prints the id each checkpoint's content hashes to: the lowercase hex SHA-256 of the RFC 8785 canonical",
     'bytes of the document without checkpoint_id, created_at and provenance. The rule is the same for every',
     'format version. With one file the output is the id alone; with several, "ID  FILE" lines like sha256sum.',
-    'A stored checkpoint_id that differs is noted on stderr; --verify makes it an error.',
+    'A stored checkpoint_id that differs is noted on stderr; --verify makes it an error, and so is a file with',
+    'no checkpoint_id at all (nothing to verify is never a pass).',
   ].join('\n'),
   options: {
     verify: { type: 'boolean', description: 'exit 1 when a stored checkpoint_id differs from the content' },
@@ -26,9 +28,9 @@ export const spec: CommandSpec = {
   positionals: { min: 1, missing: 'give a checkpoint file, or - to read stdin' },
   examples: [
     ['ckpt hash spec/examples/v1.json', 'prints 7313e58e7dd394cf0d3dd5f1d8a1bac3dce7d990e0b10b7163882c7f5e25847d'],
-    ['ckpt hash --verify data/checkpoints/*.json', 'one line per file; exit 1 if any stored id is wrong'],
+    ['ckpt hash --verify data/checkpoints/*/*/*.json', 'every checkpoint of a registry (YYYY/MM/ID.json); exit 1 if any stored id is wrong'],
   ],
-  exit: '0 printed (and, with --verify, every stored id matches), 1 not a JSON object or (--verify) an id differs, 2 usage error or unreadable input.',
+  exit: '0 printed (and, with --verify, every stored id matches), 1 not a JSON object or (--verify) an id differs or is missing, 2 usage error or unreadable input.',
 };
 
 export async function run(ctx: Context): Promise<number> {
@@ -58,8 +60,21 @@ export async function run(ctx: Context): Promise<number> {
         );
       }
       const id = checkpointId(doc as Record<string, unknown>);
-      ctx.stdout.write(many ? `${id}  ${file.label}\n` : `${id}\n`);
+      ctx.stdout.write(many ? `${id}  ${safe(file.label)}\n` : `${id}\n`);
       const stored = (doc as Record<string, unknown>).checkpoint_id;
+      if (stored === undefined && flag(ctx.values, 'verify')) {
+        // Nothing to verify is a failure, not a pass: a CI check must never go green on a file that is no checkpoint.
+        throw located(
+          new CheckpointError({
+            code: 'E_SCHEMA',
+            pointer: '',
+            message: 'there is no checkpoint_id to verify: this is not a checkpoint file',
+            hint: 'give checkpoint files (a registry keeps them under YYYY/MM/)',
+          }),
+          file.label,
+          file.bytes,
+        );
+      }
       if (stored !== undefined && stored !== id) {
         const mismatch = located(
           new CheckpointError({
@@ -72,7 +87,7 @@ export async function run(ctx: Context): Promise<number> {
           file.bytes,
         );
         if (flag(ctx.values, 'verify')) status = Math.max(status, reportError('hash', mismatch, ctx));
-        else ctx.stderr.write(`ckpt hash: ${mismatch.source}: note: ${mismatch.message}\n`);
+        else ctx.stderr.write(safe(`ckpt hash: ${mismatch.source}: note: ${mismatch.message}`) + '\n');
       }
     } catch (e) {
       status = Math.max(status, reportError('hash', e, ctx));

@@ -2,8 +2,7 @@
 import type { CommandSpec, Context } from '../command.js';
 import { flag, stringOption } from '../command.js';
 import { EXIT, usageError } from '../errors.js';
-import { openRegistry, REGISTRY_OPTION, registryDir } from '../registry.js';
-import { reportError } from '../report-error.js';
+import { noMatchReason, openRegistry, REGISTRY_OPTION, registryDir } from '../registry.js';
 import { CheckpointError } from '../../errors/index.js';
 
 export const spec: CommandSpec = {
@@ -25,7 +24,7 @@ export const spec: CommandSpec = {
     ['ckpt latest --run bt-2024-03-15', 'the id to resume the run from'],
     ['ckpt show "$(ckpt latest --strategy sma_crossover)"', 'what the newest checkpoint of a strategy holds'],
   ],
-  exit: '0 printed, 1 the run or strategy has no checkpoint, 2 usage error or no registry at DIR.',
+  exit: '0 printed, 2 the run or strategy has no checkpoint (E_NOT_FOUND), usage error, or no registry at DIR.',
 };
 
 export async function run(ctx: Context): Promise<number> {
@@ -37,17 +36,15 @@ export async function run(ctx: Context): Promise<number> {
   const registry = await openRegistry(ctx, dir);
   const entry = await registry.latest(runId !== undefined ? { run: runId } : { strategy: strategy! });
   if (entry === undefined) {
-    // No answer is a negative result, not trouble: exit 1, like grep finding nothing.
-    reportError(
-      'latest',
-      new CheckpointError({
-        code: 'E_NOT_FOUND',
-        message: `the registry at ${dir} holds no checkpoint of ${runId !== undefined ? `run ${JSON.stringify(runId)}` : `strategy ${JSON.stringify(strategy)}`} that loads`,
-        hint: 'ckpt ls lists what it holds',
-      }),
-      ctx,
+    // E_NOT_FOUND, exit 2 as in every command. A name the registry does not have gets a suggestion; only a
+    // name it has, whose every checkpoint failed to load, points at fsck.
+    const why = await noMatchReason(registry, dir, runId !== undefined ? { run: runId } : { strategy: strategy! });
+    const what = runId !== undefined ? `run ${JSON.stringify(runId)}` : `strategy ${JSON.stringify(strategy)}`;
+    throw new CheckpointError(
+      why.known
+        ? { code: 'E_NOT_FOUND', message: `no checkpoint of ${what} in the registry at ${dir} loads: each failed verification`, hint: 'run ckpt fsck to see why' }
+        : { code: 'E_NOT_FOUND', message: why.message, hint: why.hint },
     );
-    return EXIT.INVALID;
   }
   if (flag(ctx.values, 'json')) ctx.stdout.write(JSON.stringify(entry, null, 2) + '\n');
   else if (flag(ctx.values, 'path')) ctx.stdout.write(`${dir.replace(/\/+$/, '')}/${entry.path}\n`);

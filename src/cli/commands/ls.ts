@@ -2,8 +2,9 @@
 import type { CommandSpec, Context } from '../command.js';
 import { flag, stringOption } from '../command.js';
 import { EXIT, usageError } from '../errors.js';
-import { openRegistry, REGISTRY_OPTION } from '../registry.js';
+import { noMatchReason, openRegistry, REGISTRY_OPTION, registryDir } from '../registry.js';
 import { normalizeTimestamp } from '../../util/time.js';
+import { safe } from '../safe-text.js';
 import { table } from '../table.js';
 import type { ListFilter, RegistryEntry } from '../../registry/index.js';
 
@@ -75,7 +76,7 @@ export function filterOf(ctx: Context): ListFilter {
 export function entryTable(entries: readonly RegistryEntry[]): string {
   return table(
     ['timestamp', 'run', 'seq', 'strategy', 'format', 'id'],
-    entries.map((e) => [e.timestamp, e.run_id, String(e.sequence), e.strategy_name, e.version, e.id]),
+    entries.map((e) => [e.timestamp, e.run_id, String(e.sequence), e.strategy_name, e.version, e.id].map(safe)),
     [false, false, true, false, false, false],
     '',
   );
@@ -84,9 +85,23 @@ export function entryTable(entries: readonly RegistryEntry[]): string {
 export async function run(ctx: Context): Promise<number> {
   if (flag(ctx.values, 'json') && flag(ctx.values, 'ids')) throw usageError('give either --json or --ids, not both', 'see ckpt ls --help');
   const filter = filterOf(ctx);
-  const entries = await (await openRegistry(ctx)).list(filter);
+  const dir = registryDir(ctx);
+  const registry = await openRegistry(ctx, dir);
+  const entries = await registry.list(filter);
   if (flag(ctx.values, 'json')) ctx.stdout.write(JSON.stringify(entries, null, 2) + '\n');
   else if (flag(ctx.values, 'ids')) ctx.stdout.write(entries.map((e) => `${e.id}\n`).join(''));
   else if (entries.length > 0) ctx.stdout.write(entryTable(entries));
+  else {
+    // Say why the listing is empty (on stderr, so stdout stays a listing): an empty registry, a run or strategy
+    // it does not have (with the closest name), or a filter that matched nothing.
+    const named = filter.run !== undefined ? { run: filter.run } : filter.strategy !== undefined ? { strategy: filter.strategy } : undefined;
+    const all = named === undefined ? await registry.list({ limit: 1 }) : [];
+    if (named === undefined && all.length === 0) ctx.stderr.write(safe(`ckpt ls: the registry at ${dir} holds no checkpoints`) + '\n');
+    else if (named === undefined) ctx.stderr.write('ckpt ls: no checkpoint matches the filter\n');
+    else {
+      const why = await noMatchReason(registry, dir, named);
+      ctx.stderr.write(safe(`ckpt ls: ${why.known ? 'no checkpoint matches the filter' : why.message}`) + '\n');
+    }
+  }
   return EXIT.OK;
 }

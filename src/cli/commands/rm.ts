@@ -4,6 +4,7 @@ import { flag } from '../command.js';
 import { EXIT } from '../errors.js';
 import { openRegistry, REGISTRY_OPTION, registryDir, resolveId } from '../registry.js';
 import { reportError } from '../report-error.js';
+import { safe } from '../safe-text.js';
 import { CheckpointError } from '../../errors/index.js';
 
 export const spec: CommandSpec = {
@@ -39,7 +40,7 @@ export async function run(ctx: Context): Promise<number> {
         continue;
       }
       if (!flag(ctx.values, 'quiet'))
-        ctx.stderr.write(`${dryRun ? 'would delete' : 'deleted'} ${entry.id}  ${entry.path}  run ${JSON.stringify(entry.run_id)} seq ${entry.sequence}\n`);
+        ctx.stderr.write(`${dryRun ? 'would delete' : 'deleted'} ${entry.id}  ${safe(entry.path)}  run ${safe(JSON.stringify(entry.run_id))} seq ${entry.sequence}\n`);
     } catch (e) {
       status = Math.max(status, reportError('rm', e, ctx));
     }

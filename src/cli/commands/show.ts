@@ -7,6 +7,7 @@ import { EXIT } from '../errors.js';
 import { REGISTRY_OPTION } from '../registry.js';
 import { colorWanted, createStyle, type Style } from '../style.js';
 import { summarize, type CheckpointSummary } from '../summary.js';
+import { safeDeep } from '../safe-text.js';
 import { table } from '../table.js';
 
 export const spec: CommandSpec = {
@@ -102,6 +103,6 @@ export async function run(ctx: Context): Promise<number> {
   const { label, loaded } = await loadArg(ctx, ctx.positionals[0]!);
   const summary = summarize(label, loaded);
   if (flag(ctx.values, 'json')) ctx.stdout.write(JSON.stringify(summary, null, 2) + '\n');
-  else ctx.stdout.write(renderSummary(summary, createStyle(colorWanted(ctx.stdout, ctx.env, flag(ctx.values, 'no-color') ? false : undefined))));
+  else ctx.stdout.write(renderSummary(safeDeep(summary), createStyle(colorWanted(ctx.stdout, ctx.env, flag(ctx.values, 'no-color') ? false : undefined))));
   return EXIT.OK;
 }

@@ -14,11 +14,14 @@ export const spec: CommandSpec = {
   description: [
     'Upgrades each checkpoint to format N (default: the newest), one migration step at a time. The input is',
     'fully checked first (schema, id, consistency); the output is validated and gets the id of its content,',
-    'plus provenance saying where it came from. Upgrades are lossless: ckpt downgrade gives back the original.',
+    'plus provenance saying where it came from. Upgrades are lossless: ckpt downgrade gives back the original content.',
     '',
     'The result goes to stdout (one file), to --output, or replaces the file (--in-place): written to a temporary',
     'file in the same directory, flushed to disk and renamed over the original, so a crash never leaves half a',
     'file. A file already at the target version is left untouched. A status line per file goes to stderr.',
+    'An existing backup is never overwritten (FILE.bak.1, FILE.bak.2, … are used instead). Temp files are named',
+    '.FILE.ckpt-tmp-PID-RANDOM; those a killed run left behind are removed by the next --in-place run in their folder.',
+    '-o DIR/ (or several files) writes into the folder DIR, created when missing.',
     'Output is the canonical file form (one line, loads fastest); --pretty lays it out for people.',
   ].join('\n'),
   options: {

@@ -2,17 +2,18 @@
 // column, JSON pointer, code and message, as text, JSON, GitHub annotations or JUnit XML.
 import type { CommandSpec, Context } from '../command.js';
 import { flag, listOption, stringOption } from '../command.js';
-import { EXIT, usageError } from '../errors.js';
+import { EXIT, noInput, usageError } from '../errors.js';
 import { readStdin, writeFileAtomic } from '../files.js';
 import { expandInputs } from '../inputs.js';
-import { reportError } from '../report-error.js';
+import { errorLine } from '../report-error.js';
+import { safe } from '../safe-text.js';
 import { createProgress } from '../progress.js';
 import { formatGithubFile, formatGithubSummary } from '../report/github.js';
 import { formatJson } from '../report/json.js';
 import { formatJunit } from '../report/junit.js';
-import { formatFileText, formatSummaryText } from '../report/text.js';
+import { formatFileText, formatSummaryText, type TextOptions } from '../report/text.js';
 import type { FileReport } from '../report/types.js';
-import { colorWanted, createStyle } from '../style.js';
+import { colorWanted, createStyle, type Style } from '../style.js';
 import { checkBytes, unreadable } from '../validate/check-file.js';
 import { validateFiles } from '../validate/pool.js';
 import { CheckpointError } from '../../errors/index.js';
@@ -64,9 +65,22 @@ export async function run(ctx: Context): Promise<number> {
   const output = stringOption(ctx.values, 'output');
   const jobs = parseJobs(stringOption(ctx.values, 'jobs'));
   const stdinName = stringOption(ctx.values, 'stdin-name');
+  const quiet = flag(ctx.values, 'quiet');
   const started = Date.now(); // not performance.now(): the perf_hooks module costs start-up time
 
-  const inputs = await expandInputs(ctx.positionals, { cwd: ctx.cwd, ignore: listOption(ctx.values, 'ignore'), ...(stdinName !== undefined && { stdinName }) });
+  const { files: inputs, skipped } = await expandInputs(ctx.positionals, {
+    cwd: ctx.cwd,
+    ignore: listOption(ctx.values, 'ignore'),
+    ...(stdinName !== undefined && { stdinName }),
+  });
+  if (!quiet) for (const path of skipped) ctx.stderr.write(`ckpt validate: skipped ${safe(path)}: a checkpoint registry's marker, not a checkpoint\n`);
+  if (inputs.length === 0) {
+    // Only markers: passing would be a green check on nothing.
+    throw noInput(
+      `no checkpoint files to check: ${skipped.map(safe).join(', ')} ${skipped.length === 1 ? 'is a registry marker' : 'are registry markers'}, and there is nothing else`,
+      'a registry with no checkpoints has nothing to validate; give the files or folders that hold checkpoints',
+    );
+  }
   const stdinInput = inputs.find((i) => i.stdin === true);
   let stdinReport: FileReport | undefined;
   if (stdinInput !== undefined) {
@@ -77,29 +91,71 @@ export async function run(ctx: Context): Promise<number> {
       stdinReport = unreadable(stdinInput.path, e);
     }
   }
-  const onDisk = inputs.filter((i) => i.stdin !== true).map((i) => i.path);
-  const progress = createProgress(onDisk.length, 'validating', ctx.stderr, ctx.env);
-  const checked = await validateFiles(onDisk, { cwd: ctx.cwd, ...(jobs !== undefined && { jobs }), onFile: () => progress.tick() });
-  progress.done();
-  let k = 0;
-  const files = inputs.map((i) => (i.stdin === true ? stdinReport! : checked[k++]!));
 
-  for (const f of files) {
-    if (f.unreadable) {
-      const e = f.errors[0]!;
-      reportError('validate', new CheckpointError({ code: e.code, message: e.message, ...(e.hint !== null && { hint: e.hint }) }), ctx);
+  // Text to stdout streams: each file's problems are printed as soon as it and every file before it are done,
+  // so a long run shows failures early and the output is the same whatever the order threads finish in.
+  const streaming = format === 'text' && output === undefined;
+  const style = textStyle(ctx, streaming);
+  const options = { style, verbose: flag(ctx.values, 'verbose'), quiet };
+  const files: (FileReport | undefined)[] = inputs.map((i) => (i.stdin === true ? stdinReport : undefined));
+  const diskIndex = inputs.flatMap((i, k) => (i.stdin === true ? [] : [k]));
+  const progress = createProgress(diskIndex.length, 'validating', ctx.stderr, ctx.env);
+  let shown = 0;
+  const flush = (): void => {
+    let out = '';
+    let errors = '';
+    for (; shown < files.length && files[shown] !== undefined; shown++) {
+      const f = files[shown]!;
+      if (f.unreadable) errors += unreadableLine(f);
+      else if (streaming) out += formatFileText(f, options);
     }
+    if (out === '' && errors === '') return;
+    progress.clear();
+    if (errors !== '') ctx.stderr.write(errors);
+    if (out !== '') ctx.stdout.write(out);
+  };
+  flush();
+  await validateFiles(
+    diskIndex.map((k) => inputs[k]!.path),
+    {
+      cwd: ctx.cwd,
+      ...(jobs !== undefined && { jobs }),
+      onFile: (i, report) => {
+        files[diskIndex[i]!] = report;
+        flush();
+        progress.tick();
+      },
+    },
+  );
+  progress.done();
+  flush();
+  const done = files as FileReport[];
+
+  const seconds = (Date.now() - started) / 1000;
+  if (streaming) {
+    // Nothing was checked when every file was unreadable: the error lines on stderr say it all.
+    if (!quiet && !done.every((f) => f.unreadable)) ctx.stdout.write(formatSummaryText(done, options));
+  } else {
+    const text = render(format, done, options, seconds);
+    if (output !== undefined) await writeFileAtomic(output, text);
+    else ctx.stdout.write(text);
   }
 
-  const text = render(format, files, ctx, output === undefined, (Date.now() - started) / 1000);
-  if (output !== undefined) await writeFileAtomic(output, text);
-  else ctx.stdout.write(text);
-
-  if (files.some((f) => f.unreadable)) return EXIT.TROUBLE;
-  return files.every((f) => f.valid) ? EXIT.OK : EXIT.INVALID;
+  if (done.some((f) => f.unreadable)) return EXIT.TROUBLE;
+  return done.every((f) => f.valid) ? EXIT.OK : EXIT.INVALID;
 }
 
-function render(format: string, files: readonly FileReport[], ctx: Context, toStdout: boolean, seconds: number): string {
+/** The one line on stderr for a file that could not be checked at all. */
+function unreadableLine(f: FileReport): string {
+  const e = f.errors[0]!;
+  return errorLine('validate', new CheckpointError({ code: e.code, message: e.message, ...(e.hint !== null && { hint: e.hint }) }));
+}
+
+function textStyle(ctx: Context, toStdout: boolean): Style {
+  return createStyle(toStdout && colorWanted(ctx.stdout, ctx.env, flag(ctx.values, 'no-color') ? false : undefined));
+}
+
+function render(format: string, files: readonly FileReport[], options: TextOptions, seconds: number): string {
   switch (format) {
     case 'json':
       return formatJson(files);
@@ -108,8 +164,6 @@ function render(format: string, files: readonly FileReport[], ctx: Context, toSt
     case 'github':
       return files.map(formatGithubFile).join('') + formatGithubSummary(files);
     default: {
-      const style = createStyle(toStdout && colorWanted(ctx.stdout, ctx.env, flag(ctx.values, 'no-color') ? false : undefined));
-      const options = { style, verbose: flag(ctx.values, 'verbose'), quiet: flag(ctx.values, 'quiet') };
       // Files that could not be read were already reported on stderr, once.
       const body = files
         .filter((f) => !f.unreadable)

@@ -1,6 +1,7 @@
 // The human report of `ckpt validate`: one line per problem in the compiler format "path:line:col: …" that
 // editors and terminals turn into links, the hint below it, then a summary. Valid files are listed only with
 // --verbose, so a CI log of two thousand good files stays two lines long.
+import { safe } from '../safe-text.js';
 import type { Style } from '../style.js';
 import { summarize, type FileReport } from './types.js';
 
@@ -15,23 +16,27 @@ function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 export function formatFileText(f: FileReport, { style, verbose }: TextOptions): string {
-  if (f.valid) return verbose ? `${style.green('ok')}   ${f.path}  ${style.dim(`${f.version ?? '?'}  ${f.id ?? ''}`)}\n` : '';
+  const path = safe(f.path);
+  if (f.valid) return verbose ? `${style.green('ok')}   ${path}  ${style.dim(`${f.version ?? '?'}  ${f.id ?? ''}`)}\n` : '';
   let out = '';
   for (const e of f.errors) {
-    const where = e.line !== null ? `${f.path}:${e.line}:${e.column ?? 1}` : f.path;
-    const at = e.pointer !== null && e.pointer !== '' && !e.message.includes(e.pointer) ? `${style.cyan(e.pointer)}: ` : '';
-    out += `${style.bold(where)}: ${style.red(e.code)} ${at}${e.message}\n`;
-    if (e.hint !== null) out += `    ${style.dim(`hint: ${e.hint}`)}\n`;
+    const where = e.line !== null ? `${path}:${e.line}:${e.column ?? 1}` : path;
+    const at = e.pointer !== null && e.pointer !== '' && !e.message.includes(e.pointer) ? `${style.cyan(safe(e.pointer))}: ` : '';
+    out += `${style.bold(where)}: ${style.red(e.code)} ${at}${safe(e.message)}\n`;
+    if (e.hint !== null) out += `    ${style.dim(`hint: ${safe(e.hint)}`)}\n`;
   }
   return out;
 }
 
 export function formatSummaryText(files: readonly FileReport[], { style }: TextOptions): string {
   const s = summarize(files);
-  const problems = files.reduce((n, f) => n + f.errors.length, 0);
   if (s.invalid === 0) return style.green(`✓ ${plural(s.total, 'file')} valid`) + '\n';
-  const unreadable = files.filter((f) => f.unreadable).length;
-  const parts = [`${s.invalid} of ${plural(s.total, 'file')} invalid`, plural(problems, 'problem')];
-  if (unreadable > 0) parts.push(`${unreadable} could not be read`);
+  // A file that could not be read counts once, as unreadable: not also as an invalid file with a problem.
+  const checked = files.filter((f) => !f.unreadable);
+  const unreadable = files.length - checked.length;
+  const invalid = checked.filter((f) => !f.valid).length;
+  const problems = checked.reduce((n, f) => n + f.errors.length, 0);
+  const parts = invalid > 0 ? [`${invalid} of ${plural(s.total, 'file')} invalid`, plural(problems, 'problem')] : [];
+  if (unreadable > 0) parts.push(invalid > 0 ? `${unreadable} could not be read` : `${unreadable} of ${plural(s.total, 'file')} could not be read`);
   return style.red(`✗ ${parts.join(', ')}`) + '\n';
 }

@@ -11,8 +11,8 @@ export interface PoolOptions {
   readonly cwd: string;
   /** Threads to use in all, main thread included; default: the number of cores. */
   readonly jobs?: number;
-  /** Called after each file. */
-  readonly onFile?: () => void;
+  /** Called after each file with its index in `paths` and its report (in the order files finish). */
+  readonly onFile?: (index: number, report: FileReport) => void;
 }
 
 const BATCH = 8;
@@ -41,7 +41,7 @@ export async function validateFiles(paths: readonly string[], options: PoolOptio
   const store = (r: JobResult): void => {
     r.reports.forEach((rep, i) => {
       reports[r.batch + i] = rep;
-      options.onFile?.();
+      options.onFile?.(r.batch + i, rep);
     });
   };
 
@@ -62,8 +62,9 @@ export async function validateFiles(paths: readonly string[], options: PoolOptio
     if (!asked && options.jobs === undefined && Date.now() - started > WORKERS_AFTER_MS && files.length - next >= 2 * BATCH) await startWorkers();
     for (let i = 0; i < job.files.length; i++) {
       const f = job.files[i]!;
-      reports[job.batch + i] = checkFileSync(f.read, f.path);
-      options.onFile?.();
+      const rep = checkFileSync(f.read, f.path);
+      reports[job.batch + i] = rep;
+      options.onFile?.(job.batch + i, rep);
       if (workers.length > 0) await new Promise((r) => setImmediate(r));
     }
   }
@@ -72,11 +73,14 @@ export async function validateFiles(paths: readonly string[], options: PoolOptio
   for (let i = 0; i < files.length; i++) {
     if (reports[i] === undefined) {
       const f = files[i]!;
+      let rep: FileReport;
       try {
-        reports[i] = checkFileSync(f.read, f.path);
+        rep = checkFileSync(f.read, f.path);
       } catch (e) {
-        reports[i] = unreadable(f.path, e);
+        rep = unreadable(f.path, e);
       }
+      reports[i] = rep;
+      options.onFile?.(i, rep);
     }
   }
   return reports;
