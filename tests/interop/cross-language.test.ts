@@ -7,10 +7,10 @@
 //   - downgrades: the same documents and loss reports; check: the same codes and pointers.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { anyDocument, v1Document, v2Document, v3Document } from '../arbitraries/documents.js';
+import { anyDocument, documentOf, latestDocument } from '../arbitraries/documents.js';
 import { checkCheckpoint, createCheckpoint, downgrade, loadCheckpoint, serializeCheckpoint, type CheckpointState } from '../../src/index.js';
 import { canonicalString } from '../../src/canonical/index.js';
-import { checkpointId } from '../../src/format/index.js';
+import { checkpointId, FORMAT_VERSIONS, LATEST_VERSION_STRING } from '../../src/format/index.js';
 import { PYTHON, PyWorker } from './python.js';
 
 /** Documents per format version (CKPT_INTEROP_RUNS overrides; CI uses the default). */
@@ -45,11 +45,7 @@ function tsLoad(text: string) {
 }
 
 describe.skipIf(!PYTHON)(`TypeScript and Python agree (${RUNS} documents per version, ${PYTHON ?? 'no python'})`, () => {
-  for (const [version, arb, seed] of [
-    ['1.0', v1Document, SEED + 1],
-    ['2.0', v2Document, SEED + 2],
-    ['3.0', v3Document, SEED + 3],
-  ] as const) {
+  for (const [version, arb, seed] of FORMAT_VERSIONS.map((f, i) => [f.version, documentOf(f.version), SEED + 1 + i] as const)) {
     it(`TypeScript writes ${version}, Python loads it: same id, steps and upgraded file, byte for byte`, async () => {
       const docs = sample(arb as fc.Arbitrary<object>, seed);
       const texts = docs.map((d, i) => (i % 4 === 3 ? JSON.stringify(d, null, 2) : serializeCheckpoint(d)));
@@ -66,8 +62,8 @@ describe.skipIf(!PYTHON)(`TypeScript and Python agree (${RUNS} documents per ver
     }, 600_000);
   }
 
-  it('Python creates 3.0 checkpoints, TypeScript loads them: the same ids and file bytes as createCheckpoint', async () => {
-    const states = sample(v3Document, SEED + 4).map((d) => {
+  it(`Python creates ${LATEST_VERSION_STRING} checkpoints, TypeScript loads them: the same ids and file bytes as createCheckpoint`, async () => {
+    const states = sample(latestDocument, SEED + 4).map((d) => {
       const { checkpoint_id: _i, version: _v, created_at, provenance: _p, legacy: _l, ...state } = d as unknown as Record<string, unknown>;
       return { state: state as unknown as CheckpointState, createdAt: created_at as string };
     });
@@ -85,19 +81,21 @@ describe.skipIf(!PYTHON)(`TypeScript and Python agree (${RUNS} documents per ver
   }, 600_000);
 
   it('downgrades to every older version give the same documents and loss reports', async () => {
-    const docs = sample(fc.oneof(v2Document, v3Document) as unknown as fc.Arbitrary<Record<string, unknown>>, SEED + 5, Math.ceil(RUNS / 2));
+    const newer = FORMAT_VERSIONS.slice(1).map((f) => documentOf(f.version));
+    const docs = sample(fc.oneof(...newer) as unknown as fc.Arbitrary<Record<string, unknown>>, SEED + 5, Math.ceil(RUNS / 2));
+    // Every older version is a target; the Python API names a target by its major number.
     const jobs = docs.flatMap((doc) => {
-      const major = Number(String(doc.version)[0]);
-      return Array.from({ length: major - 1 }, (_, k) => ({ doc, to: k + 1 }));
+      const older = FORMAT_VERSIONS.slice(0, FORMAT_VERSIONS.findIndex((f) => f.version === doc.version));
+      return older.map((f) => ({ doc, to: Number(f.version.split('.')[0]), label: f.version }));
     });
     const answers = await Promise.all(jobs.map(({ doc, to }, i) => py(i).request('downgrade', { text: serializeCheckpoint(doc), to, allow_loss: true })));
     const problems: string[] = [];
     answers.forEach((answer, i) => {
-      const { doc, to } = jobs[i]!;
+      const { doc, to, label } = jobs[i]!;
       const ts = downgrade(doc, { to, allowLoss: true });
       const expected = { file: serializeCheckpoint(ts.document), steps: ts.steps, loss: canonicalString(ts.loss) };
       const got = { file: answer.file, steps: answer.steps, loss: answer.ok ? canonicalString(answer.loss as object) : answer };
-      if (JSON.stringify(expected) !== JSON.stringify(got)) problems.push(mismatch(`downgrade to ${to}.0`, doc, expected, got));
+      if (JSON.stringify(expected) !== JSON.stringify(got)) problems.push(mismatch(`downgrade to ${label}`, doc, expected, got));
     });
     expect(problems.slice(0, 3)).toEqual([]);
   }, 600_000);
