@@ -176,6 +176,12 @@ function parseLines(text: string, skipHeader: boolean, framed = true): { records
  * without one was written by the first release, before the member existed (REGISTRY_INDEX_LATEST).
  */
 function headerFormat(line: string | undefined): 1 | 2 | string {
+  const h = parseHeader(line);
+  return typeof h === 'string' ? h : (staleProblem(h.latest) ?? h.format);
+}
+
+/** A header's format and the latest version it names (undefined: none named), or what is wrong with it. */
+function parseHeader(line: string | undefined): { format: 1 | 2; latest: unknown } | string {
   if (line === undefined) return 'the index log is empty';
   let v: { registry_index?: unknown; latest_version?: unknown };
   try {
@@ -184,8 +190,7 @@ function headerFormat(line: string | undefined): 1 | 2 | string {
     return 'the index log header is not JSON';
   }
   if (v?.registry_index !== 1 && v?.registry_index !== 2) return `the index log has header ${line.slice(0, 80)}, not {"registry_index":${INDEX_FORMAT},...}`;
-  const stale = staleProblem(v.latest_version);
-  return stale ?? v.registry_index;
+  return { format: v.registry_index, latest: v.latest_version };
 }
 
 /** Why a log written for `latest` (its header's member) cannot be used by this library, if it cannot. */
@@ -517,9 +522,12 @@ export function replay(text: string): { live: Map<string, RegistryEntry>; invali
   const live = new Map<string, RegistryEntry>();
   const bytes = Buffer.from(text, 'utf8');
   const header = nextLine(bytes, 0);
-  const format = headerFormat(header === undefined ? undefined : bytes.toString('utf8', header.start, header.end));
+  // A stale header (written for another latest version) is broken, but its entries are still read: fsck
+  // reports which of them the files contradict.
+  const head = parseHeader(header === undefined ? undefined : bytes.toString('utf8', header.start, header.end));
+  const format = typeof head === 'string' ? head : head.format;
   let body = header === undefined ? bytes.length : header.end + 1;
-  let broken = typeof format === 'string' ? format : undefined;
+  let broken = typeof head === 'string' ? head : staleProblem(head.latest);
   let invalidRows = 0;
   if (format === 2) {
     const read = readSnapshot(bytes, body);
