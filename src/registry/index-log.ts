@@ -194,7 +194,7 @@ function parseHeader(line: string | undefined): { format: 1 | 2; latest: unknown
 }
 
 /** Why a log written for `latest` (its header's member) cannot be used by this library, if it cannot. */
-export function staleProblem(latest: unknown): string | undefined {
+function staleProblem(latest: unknown): string | undefined {
   const written = latest === undefined ? REGISTRY_INDEX_LATEST : latest;
   if (written === LATEST_VERSION_STRING) return undefined;
   const shown = typeof written === 'string' ? written.slice(0, 20) : JSON.stringify(written)?.slice(0, 20);
@@ -207,7 +207,7 @@ function headerProblem(line: string | undefined): string | undefined {
 }
 
 /** The header line of a log's text, as appenders check it (undefined when the text has none yet). */
-export function headerLine(bytes: Buffer): string | undefined {
+function headerLine(bytes: Buffer): string | undefined {
   const header = nextLine(bytes, 0);
   return header === undefined ? undefined : bytes.toString('utf8', header.start, header.end);
 }
