@@ -27,7 +27,7 @@ export const INDEX_FORMAT = 2;
 /**
  * `latest_version`: the latest format version of the library that wrote the log. Every latest-format id in it
  * (written, or implied as the record's own id) was computed for that version, so a reader whose latest version
- * differs must not use them (spec/registry.md §6.1). Readers of the first release ignore the member.
+ * differs must not use them (spec/registry.md §6.2.1). Readers of the first release ignore the member.
  */
 const HEADER = { registry_index: INDEX_FORMAT, latest_version: LATEST_VERSION_STRING };
 
@@ -350,7 +350,7 @@ export class IndexLog {
   /** The inode of the last log whose header was checked and fits: a log's header never changes, so once per log. */
   private fitting: number | undefined;
 
-  /** Whether the log open in `handle` has a header this library may append to (spec/registry.md §6.1). */
+  /** Whether the log open in `handle` has a header this library may append to (spec/registry.md §6.2.1). */
   private async fits(handle: RegistryFileHandle): Promise<'yes' | 'stale' | 'replaced'> {
     const ino = (await handle.stat()).ino;
     if (ino === this.fitting) return 'yes';
@@ -364,9 +364,8 @@ export class IndexLog {
     try {
       const st = await reader.stat();
       if (st.ino !== ino) return 'replaced';
-      const head = await readAll(reader, Math.min(st.size, 4096));
-      const end = head.indexOf(0x0a);
-      if (headerProblem(headerLine(end === -1 ? head : head.subarray(0, end))) !== undefined) return 'stale';
+      // A header is a few dozen bytes; the rest of the log is not read.
+      if (headerProblem(headerLine(await readAll(reader, Math.min(st.size, 4096)))) !== undefined) return 'stale';
       this.fitting = ino;
       return 'yes';
     } finally {
