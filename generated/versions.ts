@@ -39,6 +39,8 @@ export type LatestVersionString = '3.0';
 /** The latest version's document: what createCheckpoint writes and loadCheckpoint returns. */
 export type Checkpoint = CheckpointOf[LatestVersionString];
 export const LATEST_VERSION_STRING: LatestVersionString = '3.0';
+/** The latest version of the release that wrote registry index logs without a latest_version header member. */
+export const REGISTRY_INDEX_LATEST: VersionString = '3.0';
 
 /** Every version, oldest first; the last is the latest. */
 export const VERSION_ROWS = [

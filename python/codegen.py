@@ -143,7 +143,15 @@ def render_versions(files: list[tuple[int, str, Path]]) -> str:
         + '"""The format versions, from the schemas: (major, version string, schema file under _generated/schemas)."""\n\n'
         + f"VERSIONS: tuple[tuple[int, str, str], ...] = (\n{rows}\n)\n"
         + f"LATEST_MAJOR = {files[-1][0]}\nLATEST_VERSION = {json.dumps(files[-1][1])}\n"
+        + "# The latest version of the release that wrote registry index logs without a latest_version header member.\n"
+        + f"REGISTRY_INDEX_LATEST = {json.dumps(registry_index_latest())}\n"
     )
+
+
+def registry_index_latest() -> str:
+    """From the version table (through generated/versions.json): a historic fact, see spec/registry.md §6.1."""
+    table = json.loads((ROOT / "generated" / "versions.json").read_text(encoding="utf-8"))
+    return str(table["registry_index_latest"])
 
 
 def outputs() -> dict[Path, bytes]:

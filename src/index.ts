@@ -17,6 +17,7 @@ export {
   LATEST_FORMAT,
   LATEST_VERSION,
   LATEST_VERSION_STRING,
+  REGISTRY_INDEX_LATEST,
   UNHASHED_MEMBERS,
   type Checkpoint,
   type AnyCheckpoint,

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import _time as T
+from ._generated.versions import LATEST_VERSION, REGISTRY_INDEX_LATEST
 from ._jcs import utf16_key
 from .api import LoadResult, create, dumps, load
 from .errors import CheckpointError
@@ -491,13 +492,58 @@ def encode_snapshot(entries: list[RegistryEntry]) -> str:
     return "\n".join([_dump(meta), *(_dump(c) for c in columns)])
 
 
+def _index_header() -> str:
+    """§6.2: the format, and the latest version every derived id in the log is computed for (§6.2.1)."""
+    return _dump({"registry_index": INDEX_FORMAT, "latest_version": LATEST_VERSION})
+
+
+def _header_fits(line: str | None) -> bool:
+    """Whether a log with this header line may be read and appended to by this library (§6.2.1): a known format,
+    written for our latest version (a header without one was written for REGISTRY_INDEX_LATEST)."""
+    try:
+        v = json.loads(line) if line is not None else None
+    except ValueError:
+        return False
+    if not isinstance(v, dict) or isinstance(v.get("registry_index"), bool) or v.get("registry_index") not in (1, 2):
+        return False
+    return v.get("latest_version", REGISTRY_INDEX_LATEST) == LATEST_VERSION
+
+
+def _first_line(text: str) -> str | None:
+    line = text.lstrip("\n").split("\n", 1)[0]
+    return line or None
+
+
 class _IndexLog:
     def __init__(self, directory: str) -> None:
         self.dir = directory
         self.path = os.path.join(directory, INDEX_LOG)
+        # The inode of the last log whose header was checked and fits: a log's header never changes.
+        self._fitting: int | None = None
+
+    def _fits(self, fd: int) -> bool | None:
+        """Whether the log open as `fd` may be appended to (§6.3, §6.2.1); None when the path names another log."""
+        ino = os.fstat(fd).st_ino
+        if ino == self._fitting:
+            return True
+        try:
+            rd = os.open(self.path, os.O_RDONLY | O_NOFOLLOW)
+        except FileNotFoundError:
+            return None
+        try:
+            if os.fstat(rd).st_ino != ino:
+                return None
+            head = os.pread(rd, 4096, 0).decode("utf-8", "replace")
+        finally:
+            os.close(rd)
+        if not _header_fits(_first_line(head)):
+            return False
+        self._fitting = ino
+        return True
 
     def append(self, lines: list[str]) -> bool:
-        """One O_APPEND write without O_CREAT, fsync; again if the log was replaced meanwhile. False: no log."""
+        """One O_APPEND write without O_CREAT, fsync; again if the log was replaced meanwhile. False: no log, or
+        one written for another latest version (§6.2.1): the caller rebuilds it first."""
         data = "".join(f"\n{line}\n" for line in lines).encode("utf-8")
         return self._append_raw(data)
 
@@ -508,6 +554,11 @@ class _IndexLog:
             except FileNotFoundError:
                 return False
             try:
+                fits = self._fits(fd)
+                if fits is None:
+                    continue
+                if not fits:
+                    return False
                 view = memoryview(data)
                 while view:
                     view = view[os.write(fd, view) :]
@@ -563,7 +614,7 @@ class _IndexLog:
         try:
             size = os.fstat(old).st_size if old is not None else 0
             ordered = sorted(entries, key=_list_key)
-            body = "\n".join([_dump({"registry_index": INDEX_FORMAT}), encode_snapshot(ordered)]) + "\n"
+            body = "\n".join([_index_header(), encode_snapshot(ordered)]) + "\n"
             _replace_file(self.dir, INDEX_LOG, f".{INDEX_LOG}.{os.getpid()}.{_rand()}.tmp", body.encode("utf-8"))
             if old is not None:
                 grown = os.fstat(old).st_size
@@ -719,12 +770,13 @@ class Registry:
             self._log(real).append([encode_record("put", entry)])
 
     def _rebuild(self, real: str) -> None:
-        """The log is missing: rebuild it from the files under index.lock (unless another process just did)."""
+        """The log is missing, or was written for another latest version (§6.2.1): rebuild it from the files under
+        index.lock (unless another process just did)."""
         lock = self._locks(real).acquire(INDEX_LOCK, "index", timeout_ms=max(self.lock_timeout_ms, INDEX_LOCK_TIMEOUT_MS))
         try:
             log = self._log(real)
             text = log.text()
-            if text is not None and text.lstrip("\n").startswith('{"registry_index":'):
+            if text is not None and _header_fits(_first_line(text)):
                 return
             entries = []
             for rel in self._scan(real):

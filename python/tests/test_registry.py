@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import state_checkpoint as sc
+from state_checkpoint._generated.versions import LATEST_VERSION, REGISTRY_INDEX_LATEST
 from state_checkpoint.registry import encode_record, run_lock_name
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "spec" / "examples"
@@ -52,7 +53,7 @@ def test_a_save_writes_the_canonical_file_at_its_path_with_marker_and_index(tmp_
     assert (root / saved.path).read_bytes() == sc.dumps(ckpt)
     assert (root / "registry.json").read_bytes() == b'{"registry_layout":1}\n'
     lines = log_lines(root)
-    assert lines[0] == '{"registry_index":2}'
+    assert lines[0] == f'{{"registry_index":2,"latest_version":"{LATEST_VERSION}"}}'
     assert json.loads(lines[1])["op"] == "snapshot"
     assert not [p for p in root.rglob("*.tmp")]
 
@@ -162,8 +163,34 @@ def test_a_missing_log_is_rebuilt_from_the_files_not_created_by_appending(tmp_pa
     ids.add(sc.Registry(tmp_path).create(state("r", 3))[0].id)
     lines = log_lines(tmp_path)
     snapshot = json.loads(lines[1])
-    assert lines[0] == '{"registry_index":2}' and snapshot["count"] == 4
+    assert lines[0] == f'{{"registry_index":2,"latest_version":"{LATEST_VERSION}"}}' and snapshot["count"] == 4
     assert set(json.loads(lines[2])[i : i + 64] for i in range(0, 4 * 64, 64)) == ids
+
+
+def test_regression_a_log_written_for_another_latest_version_is_rebuilt_before_a_save_appends_to_it_issue_12(tmp_path):
+    """spec/registry.md §6.2.1: its records' latest-format ids mean something else to this library."""
+    reg = sc.Registry(tmp_path)
+    ids = {reg.create(state("r", seq))[0].id for seq in range(2)}
+    log = tmp_path / ".index" / "log.jsonl"
+    rest = log.read_text(encoding="utf-8").split("\n", 1)[1]
+    log.write_text('{"registry_index":2,"latest_version":"99.0"}\n' + rest, encoding="utf-8")
+    ids.add(sc.Registry(tmp_path).create(state("r", 2))[0].id)
+    lines = log_lines(tmp_path)
+    assert lines[0] == f'{{"registry_index":2,"latest_version":"{LATEST_VERSION}"}}'
+    assert json.loads(lines[1])["count"] == 3
+    assert set(json.loads(lines[2])[i : i + 64] for i in range(0, 3 * 64, 64)) == ids
+
+
+def test_a_log_without_latest_version_is_read_as_written_for_the_tables_registry_index_latest(tmp_path):
+    reg = sc.Registry(tmp_path)
+    reg.create(state("r", 0))
+    log = tmp_path / ".index" / "log.jsonl"
+    rest = log.read_text(encoding="utf-8").split("\n", 1)[1]
+    log.write_text('{"registry_index":2}\n' + rest, encoding="utf-8")
+    sc.Registry(tmp_path).create(state("r", 1))
+    # Appended to as it is while our latest is the one it was written for; rebuilt (and marked) once it is not.
+    marked = f'{{"registry_index":2,"latest_version":"{LATEST_VERSION}"}}'
+    assert log_lines(tmp_path)[0] == ('{"registry_index":2}' if REGISTRY_INDEX_LATEST == LATEST_VERSION else marked)
 
 
 def test_index_records_are_spelled_as_the_typescript_library_writes_them():

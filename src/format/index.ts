@@ -6,6 +6,7 @@ export {
   LATEST_FORMAT,
   LATEST_VERSION,
   LATEST_VERSION_STRING,
+  REGISTRY_INDEX_LATEST,
   STEPS,
   formatOf,
   type AnyCheckpoint,

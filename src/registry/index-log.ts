@@ -19,12 +19,17 @@ import { pidAlive } from './lock.js';
 import { CANONICAL_TIMESTAMP, type RegistryEntry } from './entry.js';
 import { compareItems, itemOf } from './item.js';
 import { encodeSnapshot, nextLine, readSnapshot, rowEntry, rowId, rowValid, type Snapshot } from './index-snapshot.js';
-import { LATEST_VERSION_STRING } from '../format/index.js';
+import { LATEST_VERSION_STRING, REGISTRY_INDEX_LATEST } from '../format/index.js';
 import { CHECKPOINT_PATH, INDEX_LOG, INDEX_SEAL } from './layout.js';
 
 /** Format 2: header, snapshot line, records. Format 1 (header, records) is still read; rewrites write 2. */
 export const INDEX_FORMAT = 2;
-const HEADER = { registry_index: INDEX_FORMAT };
+/**
+ * `latest_version`: the latest format version of the library that wrote the log. Every latest-format id in it
+ * (written, or implied as the record's own id) was computed for that version, so a reader whose latest version
+ * differs must not use them (spec/registry.md §6.2.1). Readers of the first release ignore the member.
+ */
+const HEADER = { registry_index: INDEX_FORMAT, latest_version: LATEST_VERSION_STRING };
 
 export type IndexRecord =
   | { readonly op: 'put'; readonly entry: RegistryEntry }
@@ -165,16 +170,35 @@ function parseLines(text: string, skipHeader: boolean, framed = true): { records
   return header === undefined ? { records, invalid } : { records, invalid, header };
 }
 
-/** The format a header line names (1 or 2), or the problem with it. Other header members are ignored. */
+/**
+ * The format a header line names (1 or 2), or the problem with it. A header whose latest version is not ours
+ * is a problem like any other: its derived ids are stale, and the log is rebuilt from the files. A header
+ * without one was written by the first release, before the member existed (REGISTRY_INDEX_LATEST).
+ */
 function headerFormat(line: string | undefined): 1 | 2 | string {
+  const h = parseHeader(line);
+  return typeof h === 'string' ? h : (staleProblem(h.latest) ?? h.format);
+}
+
+/** A header's format and the latest version it names (undefined: none named), or what is wrong with it. */
+function parseHeader(line: string | undefined): { format: 1 | 2; latest: unknown } | string {
   if (line === undefined) return 'the index log is empty';
+  let v: { registry_index?: unknown; latest_version?: unknown };
   try {
-    const v = JSON.parse(line) as { registry_index?: unknown };
-    if (v?.registry_index === 1 || v?.registry_index === 2) return v.registry_index;
-    return `the index log has header ${line.slice(0, 80)}, not {"registry_index":${INDEX_FORMAT}}`;
+    v = JSON.parse(line) as typeof v;
   } catch {
     return 'the index log header is not JSON';
   }
+  if (v?.registry_index !== 1 && v?.registry_index !== 2) return `the index log has header ${line.slice(0, 80)}, not {"registry_index":${INDEX_FORMAT},...}`;
+  return { format: v.registry_index, latest: v.latest_version };
+}
+
+/** Why a log written for `latest` (its header's member) cannot be used by this library, if it cannot. */
+function staleProblem(latest: unknown): string | undefined {
+  const written = latest === undefined ? REGISTRY_INDEX_LATEST : latest;
+  if (written === LATEST_VERSION_STRING) return undefined;
+  const shown = typeof written === 'string' ? written.slice(0, 20) : JSON.stringify(written)?.slice(0, 20);
+  return `the index log was written for latest format ${shown}, but this library's latest format is ${LATEST_VERSION_STRING}: its latest-format ids are stale`;
 }
 
 function headerProblem(line: string | undefined): string | undefined {
@@ -182,8 +206,11 @@ function headerProblem(line: string | undefined): string | undefined {
   return typeof f === 'string' ? f : undefined;
 }
 
-
-
+/** The header line of a log's text, as appenders check it (undefined when the text has none yet). */
+function headerLine(bytes: Buffer): string | undefined {
+  const header = nextLine(bytes, 0);
+  return header === undefined ? undefined : bytes.toString('utf8', header.start, header.end);
+}
 
 /** An appender waits this long at most for a sealed log to be replaced (a rewriter on another host that hung). */
 const SEAL_WAIT_MS = 60_000;
@@ -282,7 +309,9 @@ export class IndexLog {
   }
 
   /**
-   * Appends records durably. Returns false when there is no log (the caller rebuilds it first). When a
+   * Appends records durably. Returns false when there is no log, or when its header is not one this library
+   * may append to (written for another latest version: our records' latest-format ids would be read with the
+   * wrong meaning); the caller rebuilds it first. When a
    * rebuild or compaction replaced the log during the append, the records are appended to the new log too.
    */
   async append(records: readonly IndexRecord[]): Promise<boolean> {
@@ -302,6 +331,9 @@ export class IndexLog {
       }
       let ino: number;
       try {
+        const fit = await this.fits(handle);
+        if (fit === 'replaced') continue;
+        if (fit === 'stale') return false;
         await writeAll(handle, bytes);
         await handle.sync();
         ino = (await handle.stat()).ino;
@@ -313,6 +345,32 @@ export class IndexLog {
       if (await this.settled(ino)) return true;
     }
     throw Object.assign(new Error('the index log kept being replaced while appending'), { code: 'EAGAIN' });
+  }
+
+  /** The inode of the last log whose header was checked and fits: a log's header never changes, so once per log. */
+  private fitting: number | undefined;
+
+  /** Whether the log open in `handle` has a header this library may append to (spec/registry.md §6.2.1). */
+  private async fits(handle: RegistryFileHandle): Promise<'yes' | 'stale' | 'replaced'> {
+    const ino = (await handle.stat()).ino;
+    if (ino === this.fitting) return 'yes';
+    let reader: RegistryFileHandle;
+    try {
+      reader = await this.fs.open(this.path, O_RDONLY | O_NOFOLLOW);
+    } catch (e) {
+      if (errnoCode(e) === 'ENOENT') return 'replaced';
+      throw e;
+    }
+    try {
+      const st = await reader.stat();
+      if (st.ino !== ino) return 'replaced';
+      // A header is a few dozen bytes; the rest of the log is not read.
+      if (headerProblem(headerLine(await readAll(reader, Math.min(st.size, 4096)))) !== undefined) return 'stale';
+      this.fitting = ino;
+      return 'yes';
+    } finally {
+      await reader.close();
+    }
   }
 
   /**
@@ -463,9 +521,12 @@ export function replay(text: string): { live: Map<string, RegistryEntry>; invali
   const live = new Map<string, RegistryEntry>();
   const bytes = Buffer.from(text, 'utf8');
   const header = nextLine(bytes, 0);
-  const format = headerFormat(header === undefined ? undefined : bytes.toString('utf8', header.start, header.end));
+  // A stale header (written for another latest version) is broken, but its entries are still read: fsck
+  // reports which of them the files contradict.
+  const head = parseHeader(header === undefined ? undefined : bytes.toString('utf8', header.start, header.end));
+  const format = typeof head === 'string' ? head : head.format;
   let body = header === undefined ? bytes.length : header.end + 1;
-  let broken = typeof format === 'string' ? format : undefined;
+  let broken = typeof head === 'string' ? head : staleProblem(head.latest);
   let invalidRows = 0;
   if (format === 2) {
     const read = readSnapshot(bytes, body);

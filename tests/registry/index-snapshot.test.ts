@@ -11,6 +11,9 @@ import { encodeSnapshot, readSnapshot, rowEntry, rowValid, timestampOfKey } from
 import { COMPACT_TAIL } from '../../src/registry/synced-view.js';
 import { cleanupTemp, stateFor, tempRoot } from './helpers.js';
 
+/** The header a rewrite writes: format 2, for this library's latest version (spec/registry.md §6.1). */
+const CURRENT_HEADER = JSON.stringify({ registry_index: 2, latest_version: LATEST_VERSION_STRING });
+
 let dir: string;
 let root: string;
 beforeEach(() => {
@@ -77,7 +80,7 @@ describe('a registry with a snapshot', () => {
     const saved = [];
     for (let i = 0; i < 4; i++) saved.push(await reg.create(stateFor('r', i, { timestamp: `2024-03-0${i + 1}T00:00:00Z` })));
     await reg.compact(); // all four in the snapshot
-    expect(readLog().split('\n')[0]).toBe('{"registry_index":2}');
+    expect(readLog().split('\n')[0]).toBe(CURRENT_HEADER);
     await reg.delete(saved[1]!.id);
     await reg.create(stateFor('r', 9, { timestamp: '2024-03-02T12:00:00Z' }));
     const fresh = new CheckpointRegistry(root);
@@ -128,7 +131,7 @@ describe('a registry with a snapshot', () => {
     writeFileSync(join(root, '.index/log.jsonl'), `{"registry_index":1}\n${puts.join('\n')}\n`);
     const fresh = new CheckpointRegistry(root);
     expect((await fresh.latest({ run: 'r' }))?.id).toBe(first.id);
-    expect(readLog().split('\n')[0]).toBe('{"registry_index":2}'); // compacted by that reader
+    expect(readLog().split('\n')[0]).toBe(CURRENT_HEADER); // compacted by that reader
     const all = await new CheckpointRegistry(root).list();
     expect(all).toHaveLength(COMPACT_TAIL + 1);
     const id1 = (1).toString(16).padStart(64, '0');

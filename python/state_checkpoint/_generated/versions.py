@@ -8,3 +8,5 @@ VERSIONS: tuple[tuple[int, str, str], ...] = (
 )
 LATEST_MAJOR = 3
 LATEST_VERSION = "3.0"
+# The latest version of the release that wrote registry index logs without a latest_version header member.
+REGISTRY_INDEX_LATEST = "3.0"
