@@ -92,7 +92,7 @@ try {
     diff: [v1, latest],
     schema: [],
     versions: [],
-    save: [...reg, v3],
+    save: [...reg, latest],
     ls: [...reg],
     latest: [...reg, '--run', doc.run_id],
     rm: [...reg, '--dry-run', doc.checkpoint_id.slice(0, 12)],

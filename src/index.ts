@@ -64,6 +64,7 @@ export {
   restoreCheckpoint,
   captureCheckpoint,
   captureState,
+  stateFromSnapshot,
   strategyFingerprint,
   stateDigest,
   normalizePolicy,
