@@ -24,7 +24,8 @@ export interface CorpusOptions {
   readonly seed?: number;
 }
 
-export function benchCheckpoint({ positions, fills, indicatorValues, seed = 1 }: CorpusOptions): Checkpoint {
+/** The bench corpus's engine state; benchCheckpoint makes it a checkpoint. */
+export function benchSnapshot({ positions, fills, indicatorValues, seed = 1 }: CorpusOptions): EngineSnapshot {
   const r = prng(seed);
   const pos: EngineSnapshot['portfolio_state']['positions'] = {};
   const symbols: string[] = [];
@@ -66,8 +67,13 @@ export function benchCheckpoint({ positions, fills, indicatorValues, seed = 1 }:
     strategy_data: { indicators: data, note: 'Zürich ✓ \u{1F600}' },
     metadata: { purpose: 'benchmark' },
   };
-  const strategy: StrategyIdentity = { name: 'bench', fingerprint: null, state: { schema: 'bench', version: 1 } };
-  return createCheckpoint(stateFromSnapshot(snapshot, strategy, { run: 'bench-run', parent: null, sequence: 0 }), { createdAt: '2024-03-15T20:00:01Z' });
+  return snapshot;
+}
+
+export const BENCH_STRATEGY: StrategyIdentity = { name: 'bench', fingerprint: null, state: { schema: 'bench', version: 1 } };
+
+export function benchCheckpoint(options: CorpusOptions): Checkpoint {
+  return createCheckpoint(stateFromSnapshot(benchSnapshot(options), BENCH_STRATEGY, { run: 'bench-run', parent: null, sequence: 0 }), { createdAt: '2024-03-15T20:00:01Z' });
 }
 
 export interface NamedCheckpoint {
