@@ -81,12 +81,12 @@ export function objectStoreConformance(name: string, open: () => ObjectStore, op
 
     it('If-Match replaces only the version whose ETag is given', async () => {
       const key = `${fresh()}/cas`;
-      const v1 = await store.put(key, bytes('v1'), { condition: { ifNoneMatch: '*' } });
-      const v2 = await store.put(key, bytes('v2'), { condition: { ifMatch: v1.etag } });
-      expect(await codeOf(store.put(key, bytes('v3'), { condition: { ifMatch: v1.etag } }))).toBe('E_CONFLICT');
-      expect(text((await store.get(key))?.body)).toBe('v2');
-      await store.put(key, bytes('v3'), { condition: { ifMatch: v2.etag } });
-      expect(text((await store.get(key))?.body)).toBe('v3');
+      const first = await store.put(key, bytes('one'), { condition: { ifNoneMatch: '*' } });
+      const second = await store.put(key, bytes('two'), { condition: { ifMatch: first.etag } });
+      expect(await codeOf(store.put(key, bytes('three'), { condition: { ifMatch: first.etag } }))).toBe('E_CONFLICT');
+      expect(text((await store.get(key))?.body)).toBe('two');
+      await store.put(key, bytes('three'), { condition: { ifMatch: second.etag } });
+      expect(text((await store.get(key))?.body)).toBe('three');
     });
 
     it('If-Match on an absent key is E_CONFLICT and creates nothing', async () => {
