@@ -1,7 +1,7 @@
 // The benchmark corpus: real, valid latest-format checkpoints generated deterministically, in the three
 // sizes issue 2 names — small (~3 KB), medium (~300 KB: 500 positions, 1,000 fills) and large (~20 MB:
 // 1e6 indicator values in strategy state).
-import { createCheckpoint, type Checkpoint, type CheckpointState } from '../src/index.js';
+import { createCheckpoint, stateFromSnapshot, type Checkpoint, type EngineSnapshot, type StrategyIdentity } from '../src/index.js';
 import { formatScaled } from '../src/util/decimal.js';
 
 function prng(seed: number): () => number {
@@ -24,9 +24,10 @@ export interface CorpusOptions {
   readonly seed?: number;
 }
 
-export function benchCheckpoint({ positions, fills, indicatorValues, seed = 1 }: CorpusOptions): Checkpoint {
+/** The bench corpus's engine state; benchCheckpoint makes it a checkpoint. */
+export function benchSnapshot({ positions, fills, indicatorValues, seed = 1 }: CorpusOptions): EngineSnapshot {
   const r = prng(seed);
-  const pos: CheckpointState['portfolio_state']['positions'] = {};
+  const pos: EngineSnapshot['portfolio_state']['positions'] = {};
   const symbols: string[] = [];
   for (let i = 0; i < positions; i++) {
     const symbol = `SYM${String(i).padStart(4, '0')}`;
@@ -34,8 +35,8 @@ export function benchCheckpoint({ positions, fills, indicatorValues, seed = 1 }:
     pos[symbol] = { quantity: String(Math.floor(r() * 2000) - 1000), avg_price: money(r, 500), currency: 'USD' };
   }
   if (symbols.length === 0) symbols.push('AAPL');
-  const orders: CheckpointState['order_state']['orders'] = [];
-  const fillList: CheckpointState['order_state']['fills'] = [];
+  const orders: EngineSnapshot['order_state']['orders'] = [];
+  const fillList: EngineSnapshot['order_state']['fills'] = [];
   // Four fills per filled order, as partial executions of larger orders usually are.
   for (let i = 0; i < fills; i += 4) {
     const symbol = symbols[(i / 4) % symbols.length]!;
@@ -58,22 +59,21 @@ export function benchCheckpoint({ positions, fills, indicatorValues, seed = 1 }:
     for (let i = 0; i < n; i++) values[i] = r() * 1000;
     data[`sma_${s}`] = values;
   }
-  return createCheckpoint(
-    {
-      strategy_name: 'bench',
-      run_id: 'bench-run',
-      parent_id: null,
-      sequence: 0,
-      timestamp: '2024-03-15T20:00:00Z',
-      portfolio_state: { cash: { USD: money(r, 1e6) }, positions: pos },
-      order_state: { orders, fills: fillList },
-      engine_state: { rng: { algorithm: 'mulberry32', state: [seed] }, feeds: { 'AAPL.1d': { cursor: 1000 } }, counters: { order: fills }, held_orders: [] },
-      strategy_state: { schema: 'bench', schema_version: 1, data: { indicators: data, note: 'Zürich ✓ \u{1F600}' } },
-      fingerprint: null,
-      metadata: { purpose: 'benchmark' },
-    },
-    { createdAt: '2024-03-15T20:00:01Z' },
-  );
+  const snapshot: EngineSnapshot = {
+    timestamp: '2024-03-15T20:00:00Z',
+    portfolio_state: { cash: { USD: money(r, 1e6) }, positions: pos },
+    order_state: { orders, fills: fillList },
+    engine_state: { rng: { algorithm: 'mulberry32', state: [seed] }, feeds: { 'AAPL.1d': { cursor: 1000 } }, counters: { order: fills }, held_orders: [] },
+    strategy_data: { indicators: data, note: 'Zürich ✓ \u{1F600}' },
+    metadata: { purpose: 'benchmark' },
+  };
+  return snapshot;
+}
+
+export const BENCH_STRATEGY: StrategyIdentity = { name: 'bench', fingerprint: null, state: { schema: 'bench', version: 1 } };
+
+export function benchCheckpoint(options: CorpusOptions): Checkpoint {
+  return createCheckpoint(stateFromSnapshot(benchSnapshot(options), BENCH_STRATEGY, { run: 'bench-run', parent: null, sequence: 0 }), { createdAt: '2024-03-15T20:00:01Z' });
 }
 
 export interface NamedCheckpoint {

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CheckpointRegistry, createCheckpoint, serializeCheckpoint, type CheckpointState } from '../src/index.js';
+import { CheckpointRegistry, createCheckpoint, serializeCheckpoint, stateFromSnapshot, type CheckpointState, type EngineSnapshot, type StrategyIdentity } from '../src/index.js';
 import { formatTable } from './harness.js';
 import type { ColdQuery } from './registry-cold.js';
 
@@ -79,20 +79,17 @@ function iso(ms: number): string {
 function stateOf(i: number): CheckpointState {
   const run = Math.floor(i / PER_RUN);
   const seq = i % PER_RUN;
-  return {
-    strategy_name: `strategy-${run % STRATEGIES}`,
-    run_id: `run-${run}`,
-    parent_id: null,
-    sequence: seq,
+  const snapshot: EngineSnapshot = {
     // Each run covers 100 hours of backtest; runs start a day apart, so 100k checkpoints span ~3 years.
     timestamp: iso(BASE_TS + run * 86_400_000 + seq * 3_600_000),
     portfolio_state: { cash: { USD: String(100_000 + i) }, positions: { AAPL: { quantity: String(seq), avg_price: '171.2', currency: 'USD' } } },
     order_state: { orders: [], fills: [] },
     engine_state: { rng: { algorithm: 'mulberry32', state: [i + 1] }, feeds: {}, counters: { order: seq }, held_orders: [] },
-    strategy_state: { schema: 'bench', schema_version: 1, data: { i } },
-    fingerprint: null,
+    strategy_data: { i },
     metadata: {},
   };
+  const strategy: StrategyIdentity = { name: `strategy-${run % STRATEGIES}`, fingerprint: null, state: { schema: 'bench', version: 1 } };
+  return stateFromSnapshot(snapshot, strategy, { run: `run-${run}`, parent: null, sequence: seq });
 }
 
 function median(samples: number[]): Timing {

@@ -3,10 +3,10 @@
 // same load. ratio = baseline time / registry time (higher is faster; a save is two create-only PUTs plus a
 // best-effort hint, so about 0.33× is its floor by construction).
 import { randomUUID } from 'node:crypto';
-import { serializeCheckpoint, createCheckpoint } from '../src/index.js';
+import { serializeCheckpoint, createCheckpoint, stateFromSnapshot } from '../src/index.js';
 import { ObjectStoreRegistry } from '../src/objectstore/registry.js';
 import { resolveAwsSettings, S3ObjectStore } from '../src/objectstore/index.js';
-import { benchCheckpoint } from './documents.js';
+import { BENCH_STRATEGY, benchSnapshot } from './documents.js';
 import { formatTable } from './harness.js';
 
 export interface S3BenchRow {
@@ -32,10 +32,10 @@ export async function runS3Bench(options: { rounds?: number; latestRunLength?: n
   const store = new S3ObjectStore({ bucket, prefix: `bench-${randomUUID()}`, settings: resolveAwsSettings(), dialect: process.env.CKPT_S3_DIALECT === 'aws' ? 'aws' : 'ceph-16' });
   await store.createBucket();
   const registry = new ObjectStoreRegistry(store);
-  const { checkpoint_id: _id, version: _v, created_at: _c, provenance: _p, legacy: _l, ...base } = benchCheckpoint({ positions: 20, fills: 50, indicatorValues: 200 }) as unknown as Record<string, unknown>;
+  const snapshot = benchSnapshot({ positions: 20, fills: 50, indicatorValues: 200 });
   // Distinct checkpoints of one run, built before timing so only storage is measured.
   const docs = Array.from({ length: rounds + runLength }, (_, i) =>
-    createCheckpoint({ ...base, run_id: 'bench', sequence: i + 1, parent_id: null, metadata: { i } } as never),
+    createCheckpoint(stateFromSnapshot({ ...snapshot, metadata: { i } }, BENCH_STRATEGY, { run: 'bench', parent: null, sequence: i + 1 })),
   );
   const bytes = docs.map((d) => new TextEncoder().encode(serializeCheckpoint(d)));
   const put: number[] = [];

@@ -5,22 +5,21 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CheckpointRegistry, formatCleanupReport, formatFsckReport, type CheckpointState } from '../src/index.js';
+import { CheckpointRegistry, formatCleanupReport, formatFsckReport, stateFromSnapshot, type CheckpointState, type EngineSnapshot, type StrategyIdentity } from '../src/index.js';
 
+const STRATEGY: StrategyIdentity = { name: 'sma_crossover', fingerprint: null, state: { schema: 'sma_crossover', version: 1 } };
+
+// Built from an engine snapshot, as an engine's state is: the library maps it to whichever format is latest.
 function stateOf(run: string, day: number, cash: number): CheckpointState {
-  return {
-    strategy_name: 'sma_crossover',
-    run_id: run,
-    parent_id: null,
-    sequence: day,
+  const snapshot: EngineSnapshot = {
     timestamp: new Date(Date.UTC(2024, 2, 1 + day, 21)).toISOString().replace('.000Z', 'Z'),
     portfolio_state: { cash: { USD: String(cash) }, positions: {} },
     order_state: { orders: [], fills: [] },
     engine_state: { rng: { algorithm: 'mulberry32', state: [day + 1] }, feeds: {}, counters: { order: day }, held_orders: [] },
-    strategy_state: { schema: 'sma_crossover', schema_version: 1, data: { day } },
-    fingerprint: null,
+    strategy_data: { day },
     metadata: {},
   };
+  return stateFromSnapshot(snapshot, STRATEGY, { run, parent: null, sequence: day });
 }
 
 export async function runRegistryExample(root: string): Promise<string[]> {

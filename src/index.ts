@@ -65,6 +65,7 @@ export {
   restoreCheckpoint,
   captureCheckpoint,
   captureState,
+  stateFromSnapshot,
   strategyFingerprint,
   stateDigest,
   normalizePolicy,

@@ -3,8 +3,8 @@
 import { CheckpointError } from '../errors/index.js';
 import type { Checkpoint } from '../format/index.js';
 import { createCheckpoint, type CheckpointState } from '../load/create.js';
-import type { Checkpointable } from './contract.js';
-import { toDocumentState } from './snapshot.js';
+import type { Checkpointable, StrategyIdentity } from './contract.js';
+import { toDocumentState, type EngineSnapshot } from './snapshot.js';
 
 /** Where a checkpoint sits in its run. */
 export interface Lineage {
@@ -14,13 +14,12 @@ export interface Lineage {
   readonly sequence: number;
 }
 
-/** The checkpoint state (everything but the computed members) of the engine's current state. */
-export function captureState(engine: Checkpointable, lineage: Lineage): CheckpointState {
-  const snap = engine.extract();
-  if (snap === null || typeof snap !== 'object') {
-    throw new CheckpointError({ code: 'E_ARGUMENT', message: 'engine.extract() must return the engine snapshot object' });
-  }
-  const { strategy } = engine;
+/**
+ * The checkpoint state of a snapshot, written by the given strategy at the given place in its run. Callers that are
+ * no engine (fixtures, benchmarks, imports) build state through this too, so a new format version, which changes
+ * only the mapping in snapshot.ts, changes none of them.
+ */
+export function stateFromSnapshot(snap: EngineSnapshot, strategy: StrategyIdentity, lineage: Lineage): CheckpointState {
   return {
     ...toDocumentState(snap),
     strategy_name: strategy.name,
@@ -30,6 +29,15 @@ export function captureState(engine: Checkpointable, lineage: Lineage): Checkpoi
     strategy_state: strategy.state === null ? null : { schema: strategy.state.schema, schema_version: strategy.state.version, data: snap.strategy_data },
     fingerprint: strategy.fingerprint === null ? null : { code: strategy.fingerprint.code, config: strategy.fingerprint.config },
   };
+}
+
+/** The checkpoint state (everything but the computed members) of the engine's current state. */
+export function captureState(engine: Checkpointable, lineage: Lineage): CheckpointState {
+  const snap = engine.extract();
+  if (snap === null || typeof snap !== 'object') {
+    throw new CheckpointError({ code: 'E_ARGUMENT', message: 'engine.extract() must return the engine snapshot object' });
+  }
+  return stateFromSnapshot(snap, engine.strategy, lineage);
 }
 
 /** A latest-format checkpoint of the engine's current state (validated, with its content id). */

@@ -5,7 +5,7 @@ export { ENGINE_SNAPSHOT_SCHEMA, SNAPSHOT_CONTRACT_VERSION } from './snapshot.js
 export type { CheckpointStore, StoreEntry, StoreSaveResult } from './store.js';
 export { strategyFingerprint, type FingerprintInput } from './fingerprint.js';
 export { stateDigest, LINEAGE_MEMBERS } from './state-digest.js';
-export { captureCheckpoint, captureState, type Lineage } from './capture.js';
+export { captureCheckpoint, captureState, stateFromSnapshot, type Lineage } from './capture.js';
 export { restoreCheckpoint, type RestoreOptions, type RestoreReport } from './restore.js';
 export { normalizePolicy, dueTrigger, type CheckpointPolicy, type CheckpointTrigger, type TrappableSignal, type Progress } from './policy.js';
 export { RunCheckpointer, type CheckpointRecord, type CheckpointerOptions } from './checkpointer.js';

@@ -5,6 +5,7 @@ import { EventEmitter } from 'node:events';
 import { readFile, writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { CheckpointError, CheckpointRegistry, downgrade, loadCheckpoint, openRun, resume, serializeCheckpoint, startRun, type Checkpoint, type CheckpointRecord, type CheckpointStore, type SignalSource, type TrappableSignal, LATEST_VERSION_STRING } from '../../src/index.js';
+import { fromDocument } from '../../src/engine/snapshot.js';
 import { BacktestEngine } from '../../examples/engine/engine.js';
 import { runToEnd } from '../../examples/engine/run.js';
 import { smallConfig } from './helpers.js';
@@ -34,7 +35,8 @@ describe('lineage and policies', () => {
     const chain = await Promise.all((await runIds(store, 'r1')).map((id) => stored(store, id)));
     expect(chain.map((c) => c.sequence)).toEqual(chain.map((_, i) => i));
     chain.forEach((c, i) => expect(c.parent_id).toBe(i === 0 ? null : chain[i - 1]!.checkpoint_id));
-    const bars = chain.map((c) => (c.metadata as { bars_processed: number }).bars_processed);
+    // Read through the library's document → snapshot mapping, which follows the format, as the engine reads it.
+    const bars = chain.map((c) => (fromDocument(c, null).metadata as { bars_processed: number }).bars_processed);
     expect(bars.slice(0, -1)).toEqual(bars.slice(0, -1).map((_, i) => i * 50));
     expect(bars.at(-1)).toBe(engine.totalBars);
     expect(records.map((r) => r.trigger)).toEqual(['start', ...bars.slice(1, -1).map(() => 'bars'), 'finish']);

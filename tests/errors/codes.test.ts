@@ -16,6 +16,11 @@ function codeOf(fn: () => unknown): { code: ErrorCode; pointer?: string; message
 const valid = () => createCheckpoint(sampleState(), { createdAt: '2024-03-15T20:00:01Z' });
 const text = (doc: unknown) => JSON.stringify(doc);
 const rehash = (doc: Record<string, unknown>) => ({ ...doc, checkpoint_id: checkpointId(doc) });
+/**
+ * A valid file's text with one more top-level member in front: defects of the JSON text are found before the
+ * document's schema is looked at, so they need no place in the document (which a new format version may move).
+ */
+const withMember = (member: string) => `{${member},${text(valid()).slice(1)}`;
 
 describe('error codes', () => {
   it('E_PARSE: truncated text', () => {
@@ -32,32 +37,32 @@ describe('error codes', () => {
     expect(codeOf(() => loadCheckpoint(Buffer.from([0x7b, 0x22, 0xc3, 0x28, 0x22, 0x3a, 0x31, 0x7d]))).code).toBe('E_ENCODING');
   });
   it('E_DUPLICATE_KEY: a repeated member name, with its pointer', () => {
-    const t = text(valid()).replace('"metadata":{}', '"metadata":{"a":1,"a":2}');
+    const t = withMember('"a":1,"a":2');
     const e = codeOf(() => loadCheckpoint(t));
     expect(e.code).toBe('E_DUPLICATE_KEY');
-    expect(e.pointer).toBe('/metadata/a');
+    expect(e.pointer).toBe('/a');
   });
   it('E_DEPTH: nesting deeper than the limit', () => {
-    const t = text(valid()).replace('"metadata":{}', `"metadata":${'['.repeat(200)}${']'.repeat(200)}`);
+    const t = withMember(`"deep":${'['.repeat(200)}${']'.repeat(200)}`);
     expect(codeOf(() => loadCheckpoint(t)).code).toBe('E_DEPTH');
   });
   it('E_NUMBER: an integer beyond 2^53 - 1', () => {
-    const t = text(valid()).replace('"metadata":{}', '"metadata":{"n":9007199254740993}');
+    const t = withMember('"n":9007199254740993');
     expect(codeOf(() => loadCheckpoint(t)).code).toBe('E_NUMBER');
   });
   it('E_NUMBER: NaN in a parsed object', () => {
-    const e = codeOf(() => loadCheckpoint({ ...valid(), metadata: { x: Number.NaN } }));
+    const e = codeOf(() => loadCheckpoint({ ...valid(), extra: { x: Number.NaN } }));
     expect(e.code).toBe('E_NUMBER');
-    expect(e.pointer).toBe('/metadata/x');
+    expect(e.pointer).toBe('/extra/x');
   });
   it('E_STRING: an escaped lone surrogate', () => {
-    const t = text(valid()).replace('"metadata":{}', '"metadata":{"s":"\\ud800"}');
+    const t = withMember('"s":"\\ud800"');
     expect(codeOf(() => loadCheckpoint(t)).code).toBe('E_STRING');
   });
   it('E_NOT_JSON: a Date inside a parsed object', () => {
-    const e = codeOf(() => loadCheckpoint({ ...valid(), metadata: { when: new Date(0) } }));
+    const e = codeOf(() => loadCheckpoint({ ...valid(), extra: { when: new Date(0) } }));
     expect(e.code).toBe('E_NOT_JSON');
-    expect(e.pointer).toBe('/metadata/when');
+    expect(e.pointer).toBe('/extra/when');
   });
   it('E_VERSION_MISSING: no version member', () => {
     const { version: _v, ...rest } = valid();

@@ -6,8 +6,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmdirSyn
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { nodeFs, type CheckpointState, type RegistryFs } from '../../src/index.js';
-import { sampleState } from '../fixtures/sample.js';
+import { nodeFs, type CheckpointState, type EngineSnapshot, type RegistryFs } from '../../src/index.js';
+import { SAMPLE_STRATEGY, sampleSnapshot, sampleState } from '../fixtures/sample.js';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST_INDEX = join(REPO, 'dist/src/index.js');
@@ -24,17 +24,15 @@ export function cleanupTemp(dir: string): void {
 
 /** State of checkpoint `sequence` of `run`: the sample's portfolio, with no orders or feeds so any timestamp is consistent. */
 export function stateFor(run: string, sequence: number, opts: { strategy?: string; timestamp?: string; salt?: string } = {}): CheckpointState {
-  const s = sampleState();
-  return {
+  const s = sampleSnapshot();
+  const snap: EngineSnapshot = {
     ...s,
-    strategy_name: opts.strategy ?? s.strategy_name,
-    run_id: run,
-    sequence,
     timestamp: opts.timestamp ?? s.timestamp,
     order_state: { orders: [], fills: [] },
     engine_state: { ...s.engine_state, feeds: {} },
     metadata: opts.salt === undefined ? {} : { salt: opts.salt },
   };
+  return sampleState(snap, { ...SAMPLE_STRATEGY, name: opts.strategy ?? SAMPLE_STRATEGY.name }, { run, sequence });
 }
 
 /** Every entry under `dir` (files with a content hash, folders, links), as a sorted map: equal snapshots mean an unchanged tree. */
