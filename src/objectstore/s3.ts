@@ -56,6 +56,8 @@ interface RequestSpec {
   readonly headers?: Readonly<Record<string, string>>;
   /** Safe to send again after a failure whose outcome is unknown. */
   readonly idempotent: boolean;
+  /** What errors name instead of the key: a listing's prefix. */
+  readonly about?: string;
 }
 
 class Attempt {
@@ -214,7 +216,7 @@ export class S3ObjectStore implements ObjectStore {
       ['max-keys', String(limit)],
     ];
     if (options.token !== undefined) query.push(['continuation-token', options.token]);
-    const answer = await this.#send({ operation: 'LIST', method: 'GET', key: '', query, idempotent: true });
+    const answer = await this.#send({ operation: 'LIST', method: 'GET', key: '', query, idempotent: true, about: full });
     if (answer.status !== 200) throw this.#refused(answer, 'LIST', prefix);
     const xml = new TextDecoder().decode(answer.body);
     const strip = this.prefix === '' ? 0 : this.prefix.length + 1;
@@ -287,7 +289,7 @@ export class S3ObjectStore implements ObjectStore {
       {
         failure: last!.failure,
         endpoint: this.endpoint,
-        key: this.#fullKey(spec.key),
+        key: spec.about ?? this.#fullKey(spec.key),
         operation: spec.operation,
         message: `${last!.message} (${attempts} attempt${attempts === 1 ? '' : 's'})`,
         attempts,

@@ -25,7 +25,7 @@ const at = (minute: number): Date => new Date(Date.UTC(2026, 0, 1, 0, minute));
 
 /** What a store gives the common suite: a fresh registry, and a way to damage a stored checkpoint in place. */
 export interface RegistryHarness {
-  fresh(): CheckpointRegistry;
+  fresh(): CheckpointRegistry | Promise<CheckpointRegistry>;
   /** Overwrites the stored bytes of checkpoint `id` (a disk error, a bad copy, a hand edit). */
   damage(registry: CheckpointRegistry, id: string, bytes: string): Promise<void>;
 }
@@ -38,7 +38,7 @@ function fsckProblems(report: RegistryFsckReport): number {
 export function registrySuite(name: string, h: RegistryHarness): void {
   describe(`CheckpointRegistry on ${name}`, () => {
     it('create, load and list: the loaded checkpoint verifies and is the one saved', async () => {
-      const reg = h.fresh();
+      const reg = await h.fresh();
       const saved = await reg.create(stateFor('run-a', 1), { createdAt: at(1) });
       expect(saved.created).toBe(true);
       const loaded = await reg.load(saved.id);
@@ -50,7 +50,7 @@ export function registrySuite(name: string, h: RegistryHarness): void {
     });
 
     it('saving the same checkpoint twice is idempotent: created false, one entry', async () => {
-      const reg = h.fresh();
+      const reg = await h.fresh();
       const a = await reg.create(stateFor('run-a', 1), { createdAt: at(1) });
       const b = await reg.save(a.checkpoint);
       expect([b.id, b.created]).toEqual([a.id, false]);
@@ -58,7 +58,7 @@ export function registrySuite(name: string, h: RegistryHarness): void {
     });
 
     it('load of an unknown id is E_NOT_FOUND; a bad id is E_INVALID_ID; latest of an unknown run is undefined', async () => {
-      const reg = h.fresh();
+      const reg = await h.fresh();
       await reg.create(stateFor('run-a', 1), { createdAt: at(1) });
       expect(await codeOf(reg.load('0'.repeat(64)))).toBe('E_NOT_FOUND');
       expect(await codeOf(reg.load('../etc/passwd'))).toBe('E_INVALID_ID');
@@ -68,7 +68,7 @@ export function registrySuite(name: string, h: RegistryHarness): void {
     // Listing is not verification everywhere: the file registry lists from its index (fast), so a damaged file stays
     // listed until fsck; latest, load and retention verify on every store.
     it('latest is the highest sequence that verifies; a damaged newer checkpoint is passed over and does not load', async () => {
-      const reg = h.fresh();
+      const reg = await h.fresh();
       const ids: string[] = [];
       for (let s = 1; s <= 3; s++) ids.push((await reg.create(stateFor('run-a', s), { createdAt: at(s) })).id);
       expect((await reg.latest({ run: 'run-a' }))?.id).toBe(ids[2]);
@@ -78,7 +78,7 @@ export function registrySuite(name: string, h: RegistryHarness): void {
     });
 
     it('list filters by run, strategy and time, and orders by timestamp, run, sequence', async () => {
-      const reg = h.fresh();
+      const reg = await h.fresh();
       await reg.create(stateFor('run-b', 1, { strategy: 'beta', timestamp: '2024-01-02T00:00:00Z' }), { createdAt: at(1) });
       await reg.create(stateFor('run-a', 1, { timestamp: '2024-01-01T00:00:00Z' }), { createdAt: at(2) });
       await reg.create(stateFor('run-a', 2, { timestamp: '2024-01-03T00:00:00Z' }), { createdAt: at(3) });
@@ -92,7 +92,7 @@ export function registrySuite(name: string, h: RegistryHarness): void {
     });
 
     it('delete removes a checkpoint once: then it is neither loaded, listed nor latest', async () => {
-      const reg = h.fresh();
+      const reg = await h.fresh();
       const a = await reg.create(stateFor('run-a', 1), { createdAt: at(1) });
       const b = await reg.create(stateFor('run-a', 2), { createdAt: at(2) });
       expect(await reg.delete(b.id)).toBe(true);
@@ -103,7 +103,7 @@ export function registrySuite(name: string, h: RegistryHarness): void {
     });
 
     it('retention keeps what the policy keeps, never the newest verified checkpoint of a run, never a damaged one; a dry run deletes nothing', async () => {
-      const reg = h.fresh();
+      const reg = await h.fresh();
       const ids: string[] = [];
       for (let s = 1; s <= 4; s++) ids.push((await reg.create(stateFor('run-a', s), { createdAt: at(s) })).id);
       await h.damage(reg, ids[3]!, 'not json');
@@ -119,7 +119,7 @@ export function registrySuite(name: string, h: RegistryHarness): void {
     });
 
     it('fsck finds a damaged checkpoint and repairs it away; a dry run only reports; a healthy registry is clean', async () => {
-      const reg = h.fresh();
+      const reg = await h.fresh();
       const ids: string[] = [];
       for (let s = 1; s <= 2; s++) ids.push((await reg.create(stateFor('run-a', s), { createdAt: at(s) })).id);
       const healthy = await reg.fsck();
