@@ -15,10 +15,11 @@ export interface OpenRegistryOptions {
   /** Options of the object-store registry (an s3:// location). */
   readonly objectStore?: ObjectRegistryOptions;
   /**
-   * The S3 client: `dialect` ('aws', 'ceph-16', or 'detect' to probe the server once; default CKPT_S3_DIALECT, else
-   * 'aws'), `settings` (default: read from `env` and ~/.aws), timeouts and retries.
+   * The S3 client: `dialect` ('aws', 'ceph-16', or 'detect': probe the server before the first compare-and-swap;
+   * default CKPT_S3_DIALECT, else 'aws' on AWS and 'detect' on a custom endpoint), `settings` (default: read from
+   * `env` and ~/.aws), timeouts and retries.
    */
-  readonly s3?: Omit<S3StoreOptions, 'bucket' | 'prefix' | 'dialect'> & { readonly dialect?: S3Dialect | 'detect' };
+  readonly s3?: Omit<S3StoreOptions, 'bucket' | 'prefix'>;
   /** The environment the AWS settings and CKPT_S3_DIALECT are read from (default process.env). */
   readonly env?: Readonly<Record<string, string | undefined>>;
 }
@@ -49,7 +50,8 @@ export async function openRegistry(location: string, options: OpenRegistryOption
   if (!isS3Location(location)) return new FileRegistry(location, options.file);
   const { bucket, prefix } = parseS3Location(location);
   const env = options.env ?? process.env;
-  const dialect = options.s3?.dialect ?? (env.CKPT_S3_DIALECT || 'aws');
+  const settings: AwsSettings = options.s3?.settings ?? resolveAwsSettings({ env });
+  const dialect = options.s3?.dialect ?? (env.CKPT_S3_DIALECT || (settings.endpoint === undefined ? 'aws' : 'detect'));
   if (!DIALECTS.includes(dialect)) {
     throw new CheckpointError({
       code: 'E_ARGUMENT',
@@ -57,8 +59,6 @@ export async function openRegistry(location: string, options: OpenRegistryOption
       hint: 'aws for AWS S3 and MinIO, ceph-16 for Ceph RADOS Gateway 16.2 (docs/registry.md)',
     });
   }
-  const settings: AwsSettings = options.s3?.settings ?? resolveAwsSettings({ env });
-  const store = new S3ObjectStore({ ...options.s3, bucket, prefix, settings, dialect: dialect === 'detect' ? 'aws' : (dialect as S3Dialect) });
-  if (dialect === 'detect') await store.detectDialect();
+  const store = new S3ObjectStore({ ...options.s3, bucket, prefix, settings, dialect: dialect as S3Dialect | 'detect' });
   return new ObjectStoreRegistry(store, options.objectStore);
 }
