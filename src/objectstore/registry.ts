@@ -44,7 +44,16 @@ const ENTRY_KEY = /^runs\/([^/]+)\/seq\/([0-9]{16})\.json$/;
 const CHECKPOINT_KEY = /^checkpoints\/([0-9a-f]{64})\.json$/;
 
 export const checkpointKey = (id: string): string => `checkpoints/${id}.json`;
-export const entryKey = (run: string, sequence: number): string => checkKey(`runs/${run}/seq/${String(sequence).padStart(SEQ_DIGITS, '0')}.json`, 'run id');
+export const entryKey = (run: string, sequence: number): string => `runs/${runSegment(run)}/seq/${String(sequence).padStart(SEQ_DIGITS, '0')}.json`;
+
+/** A run id names one key segment: "a/b" would put its entries where no listing of runs/ finds them. */
+function runSegment(run: unknown): string {
+  checkKey(run, 'run id');
+  if ((run as string).includes('/')) {
+    throw new CheckpointError({ code: 'E_ARGUMENT', message: `The run id ${JSON.stringify(run)} is refused: it has a "/".`, hint: 'A run id is letters, digits and . _ : -, starting with a letter or digit.' });
+  }
+  return run as string;
+}
 const hintKey = (run: string): string => `runs/${run}/latest.json`;
 
 interface EntryRef {
@@ -306,7 +315,7 @@ export class ObjectStoreRegistry implements CheckpointRegistry {
   }
 
   async #refs(run?: string): Promise<EntryRef[]> {
-    const prefix = run === undefined ? 'runs/' : `runs/${checkKey(run, 'run id')}/seq/`;
+    const prefix = run === undefined ? 'runs/' : `runs/${runSegment(run)}/seq/`;
     const refs: EntryRef[] = [];
     for await (const o of listAll(this.store, prefix)) {
       const m = ENTRY_KEY.exec(o.key);
