@@ -69,6 +69,5 @@ export interface CheckpointRegistry {
 
 // `new CheckpointRegistry(dir)` has always opened a folder; it still does, while the type of the same name is the
 // interface both stores implement. openRegistry(location) opens either.
-// eslint-disable-next-line @typescript-eslint/no-redeclare -- a value and a type of one name, on purpose
 export const CheckpointRegistry = FileRegistry;
 export { FileRegistry };
