@@ -142,16 +142,13 @@ function pythonNumber(n: number): string {
   if (Number.isInteger(n) && Math.abs(n) < 1e16) return String(n); // a Python int
   const [mantissa, exp] = n.toExponential().split('e') as [string, string];
   const e = Number(exp);
-  if (e >= -4 && e < 16) {
-    const s = String(n);
-    return s.includes('.') || s.includes('e') ? s : `${s}.0`;
-  }
+  if (e >= -4 && e < 16) return String(n); // integral values in this range were written as ints above
   return `${mantissa}e${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
 }
 
 /** json.dumps(value, indent=2) as CPython writes it (ensure_ascii=True, insertion order), plus a final newline. */
 export function pythonJson(value: unknown): string {
-  const ascii = (s: string): string => JSON.stringify(s).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const ascii = (s: string): string => JSON.stringify(s).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   const write = (v: unknown, indent: string): string => {
     if (typeof v === 'number') return pythonNumber(v);
     if (typeof v === 'string') return ascii(v);
