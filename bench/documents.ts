@@ -184,20 +184,25 @@ function insertionOrder(doc: Checkpoint): Checkpoint {
   return { version, checkpoint_id, created_at, ...rest } as Checkpoint;
 }
 
+const SHAPES = {
+  small: { positions: 3, fills: 4, returns: 60 },
+  medium: { positions: 500, fills: 1000, returns: 2000 },
+  large: { positions: 50, fills: 100, returns: 1_000_000 },
+} as const;
+
+/** One realistic file: `seed` varies the content (for corpora of many files). */
+export function realisticFile(size: keyof typeof SHAPES, layout: Layout, seed = 1): RealisticFile {
+  const doc = realisticCheckpoint({ ...SHAPES[size], seed });
+  return { name: `${size}, ${layout}`, layout, doc, bytes: layOut(layout === 'python-indent-2' ? insertionOrder(doc) : doc, layout) };
+}
+
 /** The realistic set: small, medium and a large file with 10^6 returns, in each layout. */
-export function realisticCorpus(sizes: readonly ('small' | 'medium' | 'large')[] = ['small', 'medium', 'large']): RealisticFile[] {
-  const shapes = {
-    small: { positions: 3, fills: 4, returns: 60 },
-    medium: { positions: 500, fills: 1000, returns: 2000 },
-    large: { positions: 50, fills: 100, returns: 1_000_000 },
-  } as const;
+export function realisticCorpus(sizes: readonly (keyof typeof SHAPES)[] = ['small', 'medium', 'large']): RealisticFile[] {
   const files: RealisticFile[] = [];
   for (const size of sizes) {
-    const doc = realisticCheckpoint(shapes[size]);
     for (const layout of ['canonical', 'python-indent-2', 'digits-17'] as const) {
       if (size === 'large' && layout === 'digits-17') continue; // the large rows take long; two layouts suffice
-      const laid = layout === 'python-indent-2' ? insertionOrder(doc) : doc;
-      files.push({ name: `${size}, ${layout}`, layout, doc, bytes: layOut(laid, layout) });
+      files.push(realisticFile(size, layout));
     }
   }
   return files;
