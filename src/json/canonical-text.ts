@@ -5,16 +5,20 @@
 // grammar; on other bytes it still returns, and the caller's JSON.parse reports the error). It answers:
 // - exact: the text is the canonical form of its value, byte for byte;
 // - not exact: canonical except that some numbers may be spelled otherwise (1.50, or 17-digit doubles whose
-//   shortest spelling cannot be told from the digits); with `inOrder`, JSON.stringify of the parsed value is then
-//   the canonical form;
+//   shortest spelling cannot be told from the digits); each top-level member says whether it is exact, so a
+//   reader serializes only the parsed values of the members that are not (with `inOrder`, JSON.stringify of such
+//   a value is its canonical form);
 // - null, "cannot tell", never "not canonical": whitespace, an escape other than the ones RFC 8785 writes, a
-//   member name with an escape, members out of order, a number with an exponent or more than 15 integer digits,
-//   nesting beyond MAX_DEPTH. The caller takes the general path (census walk + canonical serialization).
+//   member name with an escape, members out of order, a number with more than 15 integer digits and no exponent,
+//   or with an exponent and an unsafe value, nesting beyond MAX_DEPTH. The caller then tries the one-pass rewrite
+//   into the canonical layout (canonical-layout.ts), and failing that the general path (census walk + canonical
+//   serialization).
 //
 // Text it accepts satisfies every rule the strict parser checks, so a reader skips that census: member names
-// strictly increase in each object, so none repeats; numbers have at most 15 integer digits and no exponent, so
-// they are finite and exact; strings hold no lone surrogate (the bytes are strict UTF-8 and no \uD800 escape is
-// accepted); depth is bounded. Differential properties pin all of this against canonicalString and parseStrict.
+// strictly increase in each object, so none repeats; numbers have at most 15 integer digits or an exponent whose
+// value was checked, so they are finite and exact; strings hold no lone surrogate (the bytes are strict UTF-8 and
+// no \uD800 escape is accepted); depth is bounded. Differential properties pin all of this against
+// canonicalString and parseStrict.
 import { isUnsafeNumber, MAX_DEPTH } from '../canonical/limits.js';
 
 /** A member of the top-level object: its name and the byte range from its name's quote to its value's end. */
