@@ -14,6 +14,10 @@ import { formatS3Rows, runS3Bench } from './s3.bench.js';
 /** Issue 16, item 6: ratios on the realistic set (baseline time / our time, so higher is faster). */
 const TARGETS = { canonical: 0.8, loadCanonical: 0.6, loadPython: 0.45 };
 
+/** Small documents (~4 KB) have no target: fixed per-call costs dominate, as in earlier issues. */
+const targeted = (name: string): boolean => !name.startsWith('small');
+const NO_TARGET = '  (no target)';
+
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISSED');
 
@@ -36,7 +40,7 @@ async function main(): Promise<void> {
   const realisticDocs = realistic.filter((f) => f.layout === 'canonical').map((f) => ({ name: `${f.name.split(',')[0]!}, realistic`, doc: f.doc }));
   const canonReal = await runCanonicalBench(realisticDocs);
   console.log(formatRows(canonReal));
-  for (const r of canonReal) summary.push(`canonical hash  ${r.name.padEnd(24)} ${r.canonicalHashRatio.toFixed(2)}×  target ≥ ${TARGETS.canonical}×: ${verdict(r.canonicalHashRatio >= TARGETS.canonical)}`);
+  for (const r of canonReal) summary.push(`canonical hash  ${r.name.padEnd(24)} ${r.canonicalHashRatio.toFixed(2)}×${targeted(r.name) ? `  target ≥ ${TARGETS.canonical}×: ${verdict(r.canonicalHashRatio >= TARGETS.canonical)}` : NO_TARGET}`);
 
   console.log('\n# Load: loadCheckpoint(bytes) (parse, detect, validate, verify id, semantic checks) vs sha256(JSON.stringify(doc))');
   const load = runLoadBench(corpus);
@@ -47,8 +51,8 @@ async function main(): Promise<void> {
   const loadReal = runLoadBench(realistic);
   console.log(loadTable(loadReal));
   for (const r of loadReal) {
-    const target = r.name.includes('python') ? TARGETS.loadPython : r.name.includes('canonical') ? TARGETS.loadCanonical : undefined;
-    summary.push(`load            ${r.name.padEnd(24)} ${r.loadRatio.toFixed(2)}×${target === undefined ? '  (no target)' : `  target ≥ ${target}×: ${verdict(r.loadRatio >= target)}`}`);
+    const target = !targeted(r.name) ? undefined : r.name.includes('python') ? TARGETS.loadPython : r.name.includes('canonical') ? TARGETS.loadCanonical : undefined;
+    summary.push(`load            ${r.name.padEnd(24)} ${r.loadRatio.toFixed(2)}×${target === undefined ? NO_TARGET : `  target ≥ ${target}×: ${verdict(r.loadRatio >= target)}`}`);
   }
 
   console.log('\n# Registry at 1k, 10k, 100k checkpoints (save ratio: raw open+write+fsync of the same bytes / registry save, same run)');
