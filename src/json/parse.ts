@@ -13,6 +13,8 @@
 // Faster path: text that is already canonical RFC 8785 (as the file form is) needs no census at all. The scan in
 // canonical-text.ts proves canonical form, which implies every rule above (names strictly increase, so none
 // repeats; numbers are short and exact; depth is bounded), and the reader can then hash the bytes it was given.
+// Bytes in another layout (whitespace, members out of order, \u escapes) are rewritten into the canonical layout
+// by canonical-layout.ts, which checks the grammar and the same rules, and the rewritten bytes are parsed instead.
 //
 // Order of checks: nesting depth (E_DEPTH) → syntax (E_PARSE) → integer literals beyond ±(2^53−1) → numbers and
 // strings of the parsed value (E_NUMBER for inexact values such as 9007199254740993.0 or 1e400, E_STRING for lone

@@ -84,7 +84,7 @@ export function buildCheckpoint(state: CheckpointState, options: CreateOptions =
 export interface SerializeOptions {
   /**
    * Lay the file out for people: one member per line, two-space indent (spec §15.2, "pretty file form").
-   * Loads verify such files by serializing the parsed value again, so they are slower to read.
+   * Loads rewrite such files into the canonical layout before hashing them, so they are slower to read.
    */
   readonly pretty?: boolean;
 }
