@@ -1,46 +1,79 @@
 // `npm run bench`: every benchmark of the project, each reported as a ratio to a baseline measured in the
-// same run (these machines are noisy; absolute numbers are printed for context only).
+// same run (these machines are noisy; absolute numbers are printed for context only). Every ratio is reported on
+// two sets: the bench set (documents this library writes, which flatter it) and the realistic set (computed
+// doubles, tiny and huge magnitudes, non-ASCII, other producers' layouts; bench/documents.ts). The targets of
+// issue 16 are judged on the realistic set only, and printed as PASS or MISSED.
 import { runCanonicalBench, formatRows } from './canonical.bench.js';
-import { benchCorpus } from './documents.js';
+import { benchCorpus, realisticCorpus } from './documents.js';
 import { formatTable } from './harness.js';
-import { runLoadBench } from './load.bench.js';
+import { runLoadBench, type LoadRow } from './load.bench.js';
 import { CLI_TARGETS, formatCliBench, runCliBench } from './cli.bench.js';
 import { formatRegistryRows, runRegistryBench, targetMet } from './registry.bench.js';
 import { formatS3Rows, runS3Bench } from './s3.bench.js';
 
-const TARGETS = { canonical: 0.5, load: 0.4 };
+/** Issue 16, item 6: ratios on the realistic set (baseline time / our time, so higher is faster). */
+const TARGETS = { canonical: 0.8, loadCanonical: 0.6, loadPython: 0.45 };
+
+/** Small documents (~4 KB) have no target: fixed per-call costs dominate, as in earlier issues. */
+const targeted = (name: string): boolean => !name.startsWith('small');
+const NO_TARGET = '  (no target)';
+
+const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISSED');
+
+function loadTable(rows: readonly LoadRow[]): string {
+  return formatTable([
+    ['doc', 'file size', 'path to the id', 'baseline ms', 'load ms', 'ratio'],
+    ...rows.map((r) => [r.name, kb(r.bytes), r.path, r.baseline.medianMs.toFixed(3), r.load.medianMs.toFixed(3), r.loadRatio.toFixed(2)]),
+  ]);
+}
 
 async function main(): Promise<void> {
   const corpus = benchCorpus();
-  const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+  const realistic = realisticCorpus();
+  const summary: string[] = [];
+
   console.log('# Canonical hash: canonicalHash(doc) vs sha256(JSON.stringify(doc)), same run');
   const canon = await runCanonicalBench(corpus);
   console.log(formatRows(canon));
+  // the value is the same whatever its file's layout: one row per realistic document
+  const realisticDocs = realistic.filter((f) => f.layout === 'canonical').map((f) => ({ name: `${f.name.split(',')[0]!}, realistic`, doc: f.doc }));
+  const canonReal = await runCanonicalBench(realisticDocs);
+  console.log(formatRows(canonReal));
+  for (const r of canonReal) summary.push(`canonical hash  ${r.name.padEnd(24)} ${r.canonicalHashRatio.toFixed(2)}×${targeted(r.name) ? `  target ≥ ${TARGETS.canonical}×: ${verdict(r.canonicalHashRatio >= TARGETS.canonical)}` : NO_TARGET}`);
+
   console.log('\n# Load: loadCheckpoint(bytes) (parse, detect, validate, verify id, semantic checks) vs sha256(JSON.stringify(doc))');
   const load = runLoadBench(corpus);
-  // For comparison: the same medium checkpoint in the pretty form, which loads through the general path.
+  // the bench set's medium checkpoint in the pretty form too
   const pretty = runLoadBench(corpus.filter((d) => d.name === 'medium').map((d) => ({ ...d, name: 'medium, pretty form' })), {}, true);
-  console.log(
-    formatTable([
-      ['doc', 'file size', 'baseline ms', 'load ms', 'ratio', `target ≥ ${TARGETS.load}×`],
-      ...[...load, ...pretty].map((r) => [r.name, kb(r.bytes), r.baseline.medianMs.toFixed(3), r.load.medianMs.toFixed(3), r.loadRatio.toFixed(2), r.name === 'small' || r.name.includes('pretty') ? '(n/a)' : r.loadRatio >= TARGETS.load ? 'met' : 'MISSED']),
-    ]),
-  );
+  console.log(loadTable([...load, ...pretty]));
+  console.log('\n# Load, realistic set');
+  const loadReal = runLoadBench(realistic);
+  console.log(loadTable(loadReal));
+  for (const r of loadReal) {
+    const target = !targeted(r.name) ? undefined : r.name.includes('python') ? TARGETS.loadPython : r.name.includes('canonical') ? TARGETS.loadCanonical : undefined;
+    summary.push(`load            ${r.name.padEnd(24)} ${r.loadRatio.toFixed(2)}×${target === undefined ? NO_TARGET : `  target ≥ ${target}×: ${verdict(r.loadRatio >= target)}`}`);
+  }
+
   console.log('\n# Registry at 1k, 10k, 100k checkpoints (save ratio: raw open+write+fsync of the same bytes / registry save, same run)');
   const registry = await runRegistryBench({ log: (line) => console.error(`  registry ${line}`) });
   console.log(formatRegistryRows(registry));
-  console.log('\n# Summary (ratio = baseline time / our time; higher is faster)');
-  for (const r of canon) console.log(`canonical hash ${r.name.padEnd(6)} ${r.canonicalHashRatio.toFixed(2)}×  (canonicalize package: ${r.canonicalizeRatio.toFixed(2)}×)${r.name === 'small' ? '' : `  target ≥ ${TARGETS.canonical}×: ${r.canonicalHashRatio >= TARGETS.canonical ? 'met' : 'MISSED'}`}`);
-  console.log(`registry       list with filters and latest < 100 ms at 1k/10k/100k: ${targetMet(registry) ? 'met' : 'MISSED'}`);
-  for (const r of load) console.log(`load           ${r.name.padEnd(6)} ${r.loadRatio.toFixed(2)}×${r.name === 'small' ? '' : `  target ≥ ${TARGETS.load}×: ${r.loadRatio >= TARGETS.load ? 'met' : 'MISSED'}`}`);
+  summary.push(`registry        list with filters and latest < 100 ms at 1k/10k/100k (cold, in process): ${verdict(targetMet(registry))}`);
+
   console.log('\n# ckpt command line: whole processes, wall time; ratio = ckpt time / baseline time (lower is faster)');
   const cli = runCliBench();
   console.log(formatCliBench(cli));
-  console.log(`ckpt cold start        ${cli.coldStart.ratio.toFixed(2)}× node -e ''  target ≤ ${CLI_TARGETS.coldStart}×: ${cli.coldStart.ratio <= CLI_TARGETS.coldStart ? 'met' : 'MISSED'}`);
-  console.log(`ckpt validate corpus   ${cli.throughput.ratio.toFixed(2)}× ajv-cli    target ≤ ${CLI_TARGETS.throughput}×: ${cli.throughput.ratio <= CLI_TARGETS.throughput ? 'met' : 'MISSED'}`);
+  summary.push(`ckpt cold start ${cli.coldStart.ratio.toFixed(2)}× node -e ''  target ≤ ${CLI_TARGETS.coldStart}×: ${verdict(cli.coldStart.ratio <= CLI_TARGETS.coldStart)}`);
+  summary.push(`ckpt validate   ${cli.throughput.ratio.toFixed(2)}× read + JSON.parse only (realistic corpus)  target ≤ ${CLI_TARGETS.throughput}×: ${verdict(cli.throughput.ratio <= CLI_TARGETS.throughput)}`);
+
   console.log('\n# Registry on S3 vs a plain PutObject/GetObject of the same bytes on the same gateway (ratio = baseline / registry)');
   if (process.env.AWS_ENDPOINT_URL_S3 === undefined) console.log('skipped: no gateway (run scripts/s3-gateway/start.sh, then . the env it prints)');
   else console.log(formatS3Rows(await runS3Bench()));
+
+  console.log('\n# Targets (issue 16; realistic set; ratio = baseline time / our time for hashing and loads, our time / baseline time for ckpt)');
+  for (const line of summary) console.log(line);
+  for (const r of canon) console.log(`(bench set) canonical hash ${r.name.padEnd(6)} ${r.canonicalHashRatio.toFixed(2)}×  (canonicalize package: ${r.canonicalizeRatio.toFixed(2)}×)`);
+  for (const r of load) console.log(`(bench set) load           ${r.name.padEnd(6)} ${r.loadRatio.toFixed(2)}×`);
 }
 
 await main();

@@ -2,7 +2,7 @@
 // the hashed part, which is the whole document minus the members listed in UNHASHED_MEMBERS. The rule is
 // the same for every format version; `version` itself is hashed, so two versions never share an id.
 import { createHash } from 'node:crypto';
-import { canonicalHash, sha256Hex } from '../canonical/index.js';
+import { canonicalHash, canonicalString } from '../canonical/index.js';
 import type { CanonicalText } from '../json/index.js';
 import { CheckpointError } from '../errors/index.js';
 import { defineMember } from '../util/json.js';
@@ -40,28 +40,30 @@ export function checkpointId(doc: object): string {
 const UNHASHED = new Set<string>(UNHASHED_MEMBERS);
 
 /**
- * checkpointId(doc), where `text` is null or the scan of the text `doc` was parsed from (see CanonicalText); `doc`
- * MUST be the value JSON.parse made of that text, untouched, because the fast paths rely on its member order.
- * - Canonical text already is the canonical form, so the hashed part is its bytes without the unhashed top-level
- *   members: nothing is serialized.
- * - Text that is canonical except for number spellings parsed into objects whose members enumerate in canonical
- *   order, with no value the guards would reject, so JSON.stringify writes the canonical form directly (ECMAScript
- *   writes numbers as RFC 8785 does): no canonical-order copy, no guard walk.
+ * checkpointId(doc), where `text` is null or the canonical layout of the text `doc` was parsed from (see
+ * CanonicalText); `doc` MUST be the value JSON.parse made of those bytes, untouched, because the fast paths rely on
+ * its member order. The hashed part is the bytes of the hashed top-level members, nothing serialized, except for a
+ * member whose numbers may be spelled otherwise: only its value is serialized again. Its objects enumerate their
+ * members in canonical order (they were parsed from canonical order) unless a name looks like an array index, and
+ * it holds no value the guards would reject, so JSON.stringify writes its canonical form (ECMAScript writes numbers
+ * as RFC 8785 does); with index-like names canonicalString does.
  */
 export function contentId(doc: Record<string, unknown>, text: CanonicalText | null): string {
   const members = text?.members;
   if (members == null) return checkpointId(doc);
-  if (!text!.exact) {
-    if (!text!.inOrder) return checkpointId(doc);
-    return sha256Hex(JSON.stringify(hashedPart(doc)));
-  }
-  const { bytes } = text!;
+  const { bytes, inOrder } = text!;
   const hash = createHash('sha256').update('{');
   let first = true;
   for (const m of members) {
     if (UNHASHED.has(m.name)) continue;
     if (!first) hash.update(',');
-    hash.update(bytes.subarray(m.start, m.end));
+    if (m.exact) {
+      hash.update(bytes.subarray(m.start, m.end));
+    } else {
+      hash.update(bytes.subarray(m.start, m.valueStart));
+      const value = doc[m.name];
+      hash.update(inOrder ? (JSON.stringify(value) as string) : canonicalString(value), 'utf8');
+    }
     first = false;
   }
   return hash.update('}').digest('hex');

@@ -5,23 +5,34 @@
 // grammar; on other bytes it still returns, and the caller's JSON.parse reports the error). It answers:
 // - exact: the text is the canonical form of its value, byte for byte;
 // - not exact: canonical except that some numbers may be spelled otherwise (1.50, or 17-digit doubles whose
-//   shortest spelling cannot be told from the digits); with `inOrder`, JSON.stringify of the parsed value is then
-//   the canonical form;
+//   shortest spelling cannot be told from the digits); each top-level member says whether it is exact, so a
+//   reader serializes only the parsed values of the members that are not (with `inOrder`, JSON.stringify of such
+//   a value is its canonical form);
 // - null, "cannot tell", never "not canonical": whitespace, an escape other than the ones RFC 8785 writes, a
-//   member name with an escape, members out of order, a number with an exponent or more than 15 integer digits,
-//   nesting beyond MAX_DEPTH. The caller takes the general path (census walk + canonical serialization).
+//   member name with an escape, members out of order, a number with more than 15 integer digits and no exponent,
+//   or with an exponent and an unsafe value, nesting beyond MAX_DEPTH. The caller then tries the one-pass rewrite
+//   into the canonical layout (canonical-layout.ts), and failing that the general path (census walk + canonical
+//   serialization).
 //
 // Text it accepts satisfies every rule the strict parser checks, so a reader skips that census: member names
-// strictly increase in each object, so none repeats; numbers have at most 15 integer digits and no exponent, so
-// they are finite and exact; strings hold no lone surrogate (the bytes are strict UTF-8 and no \uD800 escape is
-// accepted); depth is bounded. Differential properties pin all of this against canonicalString and parseStrict.
-import { MAX_DEPTH } from '../canonical/limits.js';
+// strictly increase in each object, so none repeats; numbers have at most 15 integer digits or an exponent whose
+// value was checked, so they are finite and exact; strings hold no lone surrogate (the bytes are strict UTF-8 and
+// no \uD800 escape is accepted); depth is bounded. Differential properties pin all of this against
+// canonicalString and parseStrict.
+import { isUnsafeNumber, MAX_DEPTH } from '../canonical/limits.js';
 
 /** A member of the top-level object: its name and the byte range from its name's quote to its value's end. */
 export interface TopMember {
   readonly name: string;
   readonly start: number;
+  /** Where the value starts (just after the ':'). */
+  readonly valueStart: number;
   readonly end: number;
+  /**
+   * Every number in the member is spelled canonically, so its bytes are canonical text; otherwise only its numbers
+   * may be spelled otherwise, and a reader serializes just this member's parsed value again.
+   */
+  readonly exact: boolean;
 }
 
 /**
@@ -57,6 +68,8 @@ export const MAX_NON_ASCII = 256;
 let leads: number[] = [];
 /** Every number literal so far is spelled as RFC 8785 spells its value. */
 let exact = true;
+/** Every number literal of the current top-level member is. */
+let memberExact = true;
 /** Some member name starts with a digit, so it may be an array index, which JavaScript objects enumerate first. */
 let indexLikeName = false;
 /** Per open container: 1 for an object, 2 for an array; for objects, the byte range of the last member name. */
@@ -65,6 +78,7 @@ const nameStart = new Int32Array(MAX_DEPTH + 1);
 const nameEnd = new Int32Array(MAX_DEPTH + 1);
 /** The current top-level member: where its name's quote is, and the name. */
 let memberStart = 0;
+let memberValue = 0;
 let memberName = '';
 
 const QUOTE = 0x22;
@@ -104,6 +118,7 @@ export function scanCanonical(b: Uint8Array): CanonicalText | null {
   if (n === 0) return null;
   leads = [];
   exact = true;
+  memberExact = true;
   indexLikeName = false;
   const members: TopMember[] | null = b[0] === OPEN_OBJECT ? [] : null;
   let depth = 0;
@@ -149,7 +164,7 @@ export function scanCanonical(b: Uint8Array): CanonicalText | null {
       }
       c = b[i]!;
       if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
-        if (depth === 1 && members !== null) members.push({ name: memberName, start: memberStart, end: i });
+        if (depth === 1 && members !== null) members.push({ name: memberName, start: memberStart, valueStart: memberValue, end: i, exact: memberExact });
         depth--;
         i++;
         continue;
@@ -157,7 +172,7 @@ export function scanCanonical(b: Uint8Array): CanonicalText | null {
       if (c !== COMMA) return null;
       i++;
       if (kind[depth] === 1) {
-        if (depth === 1) members!.push({ name: memberName, start: memberStart, end: i - 1 });
+        if (depth === 1) members!.push({ name: memberName, start: memberStart, valueStart: memberValue, end: i - 1, exact: memberExact });
         i = readName(b, i, depth);
         if (i < 0) return null;
       }
@@ -180,6 +195,8 @@ function readName(b: Uint8Array, i: number, depth: number): number {
   nameEnd[depth] = end;
   if (depth === 1) {
     memberStart = i;
+    memberValue = end + 2;
+    memberExact = true;
     memberName = utf8.decode(b.subarray(i + 1, end));
   }
   return end + 2;
@@ -268,13 +285,15 @@ function nameIncreases(b: Uint8Array, s1: number, e1: number, s2: number, e2: nu
 
 /**
  * Scans a number literal starting at `i` and returns the offset after it; -1 when its value might be unsafe or
- * inexact (an exponent, or more than 15 integer digits: 1e400, 9007199254740993), which the general path reports.
+ * inexact (more than 15 integer digits without an exponent: 9007199254740993; an exponent whose value is not finite
+ * or an integer beyond ±(2^53−1): 1e400, 1e17), which the general path reports.
  *
- * A literal is certainly how RFC 8785 (ECMAScript Number::toString) writes its value when it has no "-0", no
- * trailing fraction zeros, a magnitude from 1e-6 (written "0.000001") up, and at most 15 significant digits: such a
- * decimal is the only spelling of at most 15 digits of its double, so it is also the shortest one, which is what
- * ECMAScript writes. Any other safe literal (most computed doubles have 16 or 17 digits) clears `exact`: the text
- * is then canonical except perhaps for number spellings.
+ * A literal without an exponent is certainly how RFC 8785 (ECMAScript Number::toString) writes its value when it
+ * has no "-0", no trailing fraction zeros, a magnitude from 1e-6 (written "0.000001") up, and at most 15
+ * significant digits: such a decimal is the only spelling of at most 15 digits of its double, so it is also the
+ * shortest one, which is what ECMAScript writes. A literal with an exponent (rare: 1e-9, 1.5e+22) is compared with
+ * its value's spelling. Any other safe literal (most computed doubles have 16 or 17 digits) clears `exact` and its
+ * member's `exact`: the text is then canonical except perhaps for those number spellings.
  */
 function scanNumber(b: Uint8Array, i: number, n: number): number {
   let j = i;
@@ -282,21 +301,23 @@ function scanNumber(b: Uint8Array, i: number, n: number): number {
   const intStart = j;
   while (j < n && b[j]! >= ZERO && b[j]! <= NINE) j++;
   const intDigits = j - intStart;
-  if (intDigits > EXACT_DIGITS) return -1;
   const intIsZero = intDigits === 1 && b[intStart] === ZERO;
-  if (j >= n || b[j] !== DOT) {
-    if (j < n && (b[j] === 0x65 || b[j] === 0x45)) return -1; // exponent
-    if (intIsZero && intStart !== i) exact = false; // -0 is written 0
+  let fracStart = j;
+  if (j < n && b[j] === DOT) {
+    j++;
+    fracStart = j;
+    while (j < n && b[j]! >= ZERO && b[j]! <= NINE) j++;
+  }
+  if (j < n && (b[j] === 0x65 || b[j] === 0x45)) return exponentLiteral(b, i, j + 1, n);
+  if (intDigits > EXACT_DIGITS) return -1;
+  if (fracStart === j) {
+    if (intIsZero && intStart !== i) inexact(); // -0 is written 0
     return j;
   }
-  j++;
-  const fracStart = j;
-  while (j < n && b[j]! >= ZERO && b[j]! <= NINE) j++;
-  if (j < n && (b[j] === 0x65 || b[j] === 0x45)) return -1;
-  if (!exact) return j; // nothing more to learn from this literal
+  if (!memberExact) return j; // nothing more to learn from this literal
   const fracDigits = j - fracStart;
   if (b[j - 1] === ZERO) {
-    exact = false; // trailing zero (also "1.0" and "-0.0")
+    inexact(); // trailing zero (also "1.0" and "-0.0")
     return j;
   }
   let significant: number;
@@ -307,6 +328,24 @@ function scanNumber(b: Uint8Array, i: number, n: number): number {
   } else {
     significant = intDigits + fracDigits;
   }
-  if (significant > EXACT_DIGITS) exact = false;
+  if (significant > EXACT_DIGITS) inexact();
   return j;
+}
+
+/** The rest of a literal from just after its "e"; -1 when its value is unsafe (see isUnsafeNumber). */
+function exponentLiteral(b: Uint8Array, start: number, from: number, n: number): number {
+  let j = from;
+  if (b[j] === 0x2b || b[j] === MINUS) j++;
+  while (j < n && b[j]! >= ZERO && b[j]! <= NINE) j++;
+  let literal = '';
+  for (let k = start; k < j; k++) literal += String.fromCharCode(b[k]!);
+  const value = Number(literal);
+  if (isUnsafeNumber(value)) return -1;
+  if (String(value) !== literal) inexact();
+  return j;
+}
+
+function inexact(): void {
+  exact = false;
+  memberExact = false;
 }

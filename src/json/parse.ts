@@ -13,6 +13,8 @@
 // Faster path: text that is already canonical RFC 8785 (as the file form is) needs no census at all. The scan in
 // canonical-text.ts proves canonical form, which implies every rule above (names strictly increase, so none
 // repeats; numbers are short and exact; depth is bounded), and the reader can then hash the bytes it was given.
+// Bytes in another layout (whitespace, members out of order, \u escapes) are rewritten into the canonical layout
+// by canonical-layout.ts, which checks the grammar and the same rules, and the rewritten bytes are parsed instead.
 //
 // Order of checks: nesting depth (E_DEPTH) → syntax (E_PARSE) → integer literals beyond ±(2^53−1) → numbers and
 // strings of the parsed value (E_NUMBER for inexact values such as 9007199254740993.0 or 1e400, E_STRING for lone
@@ -23,6 +25,7 @@ import { diagnose } from '../canonical/guards.js';
 import { EXPONENT_FROM, MAX_DEPTH, MAX_SAFE, isUnsafeNumber } from '../canonical/limits.js';
 import { isWellFormed } from '../canonical/well-formed.js';
 import { CheckpointError, fail } from '../errors/index.js';
+import { layOutCanonical } from './canonical-layout.js';
 import { scanCanonical, type CanonicalText } from './canonical-text.js';
 import { assertUtf8Start, decodeText, oneByteText } from './decode.js';
 import { preflight, type Preflight } from './preflight.js';
@@ -72,23 +75,27 @@ export function parseBytes(input: Uint8Array): unknown {
   return parseText(decodeText(input), true, null).value;
 }
 
-/** parseBytes, also telling whether the bytes are canonical text (see ParsedJson). */
+/**
+ * parseBytes, also telling whether the bytes are canonical text or could be rewritten into the canonical layout in
+ * one pass (see ParsedJson; then the value is parsed from those canonical bytes).
+ */
 export function parseJsonBytes(input: Uint8Array): ParsedJson {
   assertUtf8Start(input);
-  const canonical = scanCanonical(input);
-  if (canonical === null) return parseText(decodeText(input), true, null);
+  const canonical = scanCanonical(input) ?? layOutCanonical(input);
   // Canonical text (once JSON.parse accepts it) needs no census; parse it as a one-byte string when that is cheap.
-  if (canonical.nonAscii !== null && isUtf8(input)) {
+  if (canonical !== null && isUtf8(canonical.bytes)) {
     let value: unknown = NOT_JSON;
     try {
-      value = JSON.parse(oneByteText(input, canonical.nonAscii));
+      value = JSON.parse(canonical.nonAscii !== null ? oneByteText(canonical.bytes, canonical.nonAscii) : utf8.decode(canonical.bytes));
     } catch {
       // not JSON after all: the general path below reports the error against the real text
     }
     if (value !== NOT_JSON) return { value, canonical };
   }
-  return parseText(decodeText(input), true, canonical);
+  return parseText(decodeText(input), true, null);
 }
+
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 const NOT_JSON: unique symbol = Symbol('not JSON');
 

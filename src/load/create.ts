@@ -1,8 +1,8 @@
 // Writing checkpoints: only the latest format is ever written. createCheckpoint fills in version,
 // created_at and the content id, and refuses state that would not load back.
-import { assertJsonValue, canonicalString, prettyCanonical } from '../canonical/index.js';
+import { assertJsonValue, canonicalString, prettyCanonical, sha256Hex } from '../canonical/index.js';
 import { CheckpointError } from '../errors/index.js';
-import { assertSchema, assertSemantic, checkpointId, LATEST_FORMAT, type Checkpoint } from '../format/index.js';
+import { assertSchema, assertSemantic, LATEST_FORMAT, UNHASHED_MEMBERS, type Checkpoint } from '../format/index.js';
 import { toTimestamp } from '../util/time.js';
 
 /** The state a caller provides: everything but the members createCheckpoint computes. */
@@ -37,6 +37,24 @@ function createdAtTimestamp(at: Date | string): string {
 
 /** Builds a latest-format checkpoint from state: validated, consistent, with its content id. */
 export function createCheckpoint(state: CheckpointState, options: CreateOptions = {}): Checkpoint {
+  return buildCheckpoint(state, options).checkpoint;
+}
+
+/** A checkpoint built from state, with its id and its file form (serializeCheckpoint), each computed once. */
+export interface BuiltCheckpoint {
+  readonly checkpoint: Checkpoint;
+  readonly id: string;
+  readonly file: string;
+}
+
+const UNHASHED = new Set<string>(UNHASHED_MEMBERS);
+
+/**
+ * createCheckpoint, also returning the file form. Each top-level member is serialized once: the id hashes the
+ * hashed members' canonical text, and the file joins all of them, so a caller that stores the checkpoint
+ * (registry.create) neither validates nor serializes it again (issue 16).
+ */
+export function buildCheckpoint(state: CheckpointState, options: CreateOptions = {}): BuiltCheckpoint {
   if (state === null || typeof state !== 'object' || Array.isArray(state)) {
     throw new CheckpointError({ code: 'E_ARGUMENT', message: 'createCheckpoint() takes the checkpoint state as an object' });
   }
@@ -49,19 +67,24 @@ export function createCheckpoint(state: CheckpointState, options: CreateOptions 
       });
     }
   }
-  assertJsonValue(state);
+  assertJsonValue(state); // every value passes the guards, so serializing a member below cannot fail
   const createdAt = createdAtTimestamp(options.createdAt ?? new Date());
   const doc: Record<string, unknown> = { ...structuredClone(state), version: LATEST_FORMAT.version, created_at: createdAt, checkpoint_id: '' };
-  doc.checkpoint_id = checkpointId(doc);
+  // RFC 8785 orders members by UTF-16 code units, which is what sort() does.
+  const names = Object.keys(doc).sort();
+  const members = names.map((name) => `${JSON.stringify(name)}:${canonicalString(doc[name])}`);
+  const id = sha256Hex(`{${members.filter((_, k) => !UNHASHED.has(names[k]!)).join(',')}}`);
+  doc.checkpoint_id = id;
   assertSchema(LATEST_FORMAT, doc);
   assertSemantic(LATEST_FORMAT, doc);
-  return doc as unknown as Checkpoint;
+  const file = `{${names.map((name, k) => (name === 'checkpoint_id' ? `"checkpoint_id":${JSON.stringify(id)}` : members[k])).join(',')}}\n`;
+  return { checkpoint: doc as unknown as Checkpoint, id, file };
 }
 
 export interface SerializeOptions {
   /**
    * Lay the file out for people: one member per line, two-space indent (spec §15.2, "pretty file form").
-   * Loads verify such files by serializing the parsed value again, so they are slower to read.
+   * Loads rewrite such files into the canonical layout before hashing them, so they are slower to read.
    */
   readonly pretty?: boolean;
 }

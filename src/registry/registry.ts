@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { CheckpointError } from '../errors/index.js';
 import type { Checkpoint } from '../format/index.js';
-import { createCheckpoint, serializeCheckpoint, type CheckpointState, type CreateOptions } from '../load/create.js';
+import { buildCheckpoint, serializeCheckpoint, type CheckpointState, type CreateOptions } from '../load/create.js';
 import { loadCheckpoint, type LoadResult } from '../load/load.js';
 import { ensureDirs, removeDirs, syncDir, unlinkQuiet, writeNew } from './atomic.js';
 import { sameEntry, type RegistryEntry } from './entry.js';
@@ -243,10 +243,12 @@ export class CheckpointRegistry {
       throw argError(`save() takes a checkpoint (object, JSON text or bytes), got ${input === null ? 'null' : typeof input}`, 'build one with createCheckpoint(state), or use registry.create(state)');
     }
     const loaded = loadCheckpoint(input as object, { source: 'save() argument' });
-    const doc = loaded.checkpoint;
-    const id = loaded.id;
+    return this.storeVerified(loaded.checkpoint, loaded.id, Buffer.from(serializeCheckpoint(loaded.checkpoint), 'utf8'));
+  }
+
+  /** Stores a checkpoint already verified (`id` is its id, `bytes` its file form). */
+  private async storeVerified(doc: Checkpoint, id: string, bytes: Buffer): Promise<{ result: SaveResult; checkpoint: Checkpoint }> {
     const rel = checkpointPath(id, doc.timestamp);
-    const bytes = Buffer.from(serializeCheckpoint(doc), 'utf8');
     const real = await this.store.writableRoot();
     return this.withRunLock(doc.run_id, 'save', rel, async () => {
       const { year, month, id: name } = parseCheckpointPath(rel);
@@ -305,8 +307,9 @@ export class CheckpointRegistry {
   /** Builds a checkpoint from state (createCheckpoint, created_at from the registry's clock) and saves it. */
   async create(state: CheckpointState, options: CreateOptions = {}): Promise<SaveResult & { checkpoint: Checkpoint }> {
     assertPlainObject(options as unknown, 'create() options', ['createdAt']);
-    const checkpoint = createCheckpoint(state, { createdAt: options.createdAt ?? new Date(this.o.now()) });
-    const saved = await this.saveInternal(checkpoint);
+    // built, validated and serialized once: saving it needs no second load
+    const built = buildCheckpoint(state, { createdAt: options.createdAt ?? new Date(this.o.now()) });
+    const saved = await this.storeVerified(built.checkpoint, built.id, Buffer.from(built.file, 'utf8'));
     return { ...saved.result, checkpoint: saved.checkpoint };
   }
 
