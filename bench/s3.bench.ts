@@ -3,6 +3,7 @@
 // same load. ratio = baseline time / registry time (higher is faster; a save is two create-only PUTs plus a
 // best-effort hint, so about 0.33× is its floor by construction).
 import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { serializeCheckpoint, createCheckpoint, stateFromSnapshot } from '../src/index.js';
 import { ObjectStoreRegistry } from '../src/objectstore/registry.js';
 import { resolveAwsSettings, S3ObjectStore } from '../src/objectstore/index.js';
@@ -67,4 +68,10 @@ export function formatS3Rows(rows: readonly S3BenchRow[]): string {
     ['operation', 'baseline', 'baseline ms', 'registry ms', 'ratio'],
     ...rows.map((r) => [r.operation, r.baseline, r.baselineMs.toFixed(2), r.registryMs.toFixed(2), r.ratio.toFixed(2)]),
   ]);
+}
+
+// `npm run bench:s3`: only this benchmark, against the gateway the AWS_* variables name.
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
+  console.log('# Registry on S3 vs a plain PutObject/GetObject of the same bytes on the same gateway (ratio = baseline / registry)');
+  console.log(formatS3Rows(await runS3Bench()));
 }

@@ -29,6 +29,13 @@ export { CheckpointError, ERROR_CODES, isCheckpointError, type ErrorCode, type E
 export type * from '../generated/types/index.js';
 export {
   CheckpointRegistry,
+  FileRegistry,
+  openRegistry,
+  isObjectFsckReport,
+  type OpenRegistryOptions,
+  type RegistryFsckReport,
+  type ObjectFsckReport,
+  type DamagedEntry,
   DEFAULT_ROOT,
   planRetention,
   formatCleanupReport,
@@ -121,7 +128,4 @@ export {
   type ObjectRegistryOptions,
   type ObjectSaveResult,
   type ObjectLoadResult,
-  type ObjectCleanupReport,
-  type ObjectFsckReport,
-  type DamagedEntry,
 } from './objectstore/registry.js';

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CheckpointError, CheckpointRegistry, resume, startRun, type Checkpointable, type EngineSnapshot } from '../../src/index.js';
+import { CheckpointError, openRegistry, resume, startRun, type CheckpointRegistry, type Checkpointable, type EngineSnapshot } from '../../src/index.js';
 import { intOption, parseOptions, reportError } from './cli.js';
 import { configWith, type BacktestConfig } from './config.js';
 import { BacktestEngine } from './engine.js';
@@ -18,7 +18,7 @@ import { ProgressBar } from './progress.js';
 import { runToEnd } from './run.js';
 import { onWorkerEvents } from './worker-events.js';
 
-const USAGE = 'usage: npm run demo -- [--minutes N] [--seed N] [--every BARS] [--crash-at BAR] [--dir DIR] [--keep] [--sabotage rng|cursor]';
+const USAGE = 'usage: npm run demo -- [--minutes N] [--seed N] [--every BARS] [--crash-at BAR] [--dir DIR | --registry s3://BUCKET/PREFIX] [--keep] [--sabotage rng|cursor]';
 const HELP = `${USAGE}
 
 Runs a backtest in a child process that kills itself with SIGKILL partway, resumes it from its latest
@@ -29,6 +29,9 @@ checkpoint, runs the same backtest uninterrupted, and compares the final checkpo
   --every BARS   bars between checkpoints (default 100)
   --crash-at BAR the bar after which the child kills itself (default: random, in the middle 60%)
   --dir DIR      where the two registries go (default: a temporary folder, removed at the end)
+  --registry s3://BUCKET/PREFIX
+                 put the two registries on S3 instead, under PREFIX/demo-TIME/ (kept); the endpoint,
+                 keys and region come from AWS_* and ~/.aws (scripts/s3-gateway/start.sh prints them)
   --keep         keep the temporary folder
   --sabotage rng|cursor
                  break the resume on purpose, to see the comparison catch it: restart the random
@@ -91,7 +94,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const o = parseOptions(
     argv,
-    { minutes: { type: 'string' }, seed: { type: 'string' }, every: { type: 'string' }, 'crash-at': { type: 'string' }, dir: { type: 'string' }, keep: { type: 'boolean' }, sabotage: { type: 'string' } },
+    { minutes: { type: 'string' }, seed: { type: 'string' }, every: { type: 'string' }, 'crash-at': { type: 'string' }, dir: { type: 'string' }, registry: { type: 'string' }, keep: { type: 'boolean' }, sabotage: { type: 'string' } },
     USAGE,
   );
   const config = configWith({
@@ -108,9 +111,14 @@ export async function main(argv: string[]): Promise<number> {
   // By default the crash lands somewhere in the middle 60% of the run, at a random bar.
   const crashAt = intOption('crash-at', o['crash-at'], Math.floor(total * (0.2 + 0.6 * Math.random())), 1, total - 1, USAGE);
   if (crashAt >= total) throw new CheckpointError({ code: 'E_USAGE', message: `--crash-at must be below the run's ${total} bars`, hint: USAGE });
-  const dir = o.dir ?? mkdtempSync(join(tmpdir(), 'ckpt-demo-'));
-  const crashedDir = join(dir, 'crashed-and-resumed');
-  const cleanDir = join(dir, 'uninterrupted');
+  if (o.registry !== undefined && (o.dir !== undefined || !o.registry.startsWith('s3://'))) {
+    throw new CheckpointError({ code: 'E_USAGE', message: '--registry takes s3://BUCKET/PREFIX, and not together with --dir', hint: USAGE });
+  }
+  // On S3 a fresh prefix per run stands for the temporary folder: the run id is the same every time.
+  const s3 = o.registry?.replace(/\/+$/, '');
+  const dir = s3 !== undefined ? `${s3}/demo-${new Date().toISOString().replace(/[-:.]/g, '')}` : (o.dir ?? mkdtempSync(join(tmpdir(), 'ckpt-demo-')));
+  const crashedDir = s3 !== undefined ? `${dir}/crashed-and-resumed` : join(dir, 'crashed-and-resumed');
+  const cleanDir = s3 !== undefined ? `${dir}/uninterrupted` : join(dir, 'uninterrupted');
   const bar = new ProgressBar();
   const symbols = config.symbols.map((s) => s.symbol).join(', ');
   const out = (s = '') => process.stdout.write(`${s}\n`);
@@ -130,7 +138,7 @@ export async function main(argv: string[]): Promise<number> {
   out(`1. crash      child process ${crash.pid} processed ${n(crashAt)} bars, then killed itself with SIGKILL`);
 
   // 3. Resume from the latest checkpoint in the crashed run's registry.
-  const crashedStore = new CheckpointRegistry(crashedDir);
+  const crashedStore = await openRegistry(crashedDir);
   const resumedEngine = new BacktestEngine(config);
   const target = sabotage === undefined ? resumedEngine : sabotaged(resumedEngine, sabotage);
   const handle = await resume(crashedStore, RUN, target, { policy: { everyBars: every } });
@@ -142,7 +150,7 @@ export async function main(argv: string[]): Promise<number> {
   if (sabotage !== undefined) out(`               SABOTAGED: ${sabotage === 'rng' ? 'the random generator restarted from its seed' : `feed ${Object.keys(from.engine_state.feeds)[0]} restarted from its first bar`}`);
 
   // 4. The same backtest, never interrupted.
-  const cleanStore = new CheckpointRegistry(cleanDir);
+  const cleanStore = await openRegistry(cleanDir);
   const cleanEngine = new BacktestEngine(config);
   const cleanFinal = await runInProcess('reference', cleanEngine, await startRun(cleanStore, RUN, cleanEngine, { policy: { everyBars: every } }), bar);
   out(`3. reference  the same backtest uninterrupted, ${n(cleanEngine.barsProcessed)} bars, into a second registry`);
@@ -159,7 +167,7 @@ export async function main(argv: string[]): Promise<number> {
   out(`  bars recomputed after the crash      ${n(recomputed)} (crash at bar ${n(crashAt)}, latest checkpoint at bar ${n(resumedAt)})`);
   out(`  checkpoint chains                    ${chainA.length} and ${chainB.length} checkpoints, ${sameChain ? 'the same ids in the same order' : 'DIFFERENT'}`);
   out(`  verdict                              ${identical ? 'IDENTICAL' : 'DIFFERENT'}`);
-  if (o.keep === true || o.dir !== undefined) out(`  registries kept in ${dir}`);
+  if (o.keep === true || o.dir !== undefined || s3 !== undefined) out(`  registries kept in ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
   out(`  finished in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return identical && sameChain ? 0 : 1;

@@ -3,14 +3,14 @@
 // a crash and it resumes. The demo and the crash tests start it as a child process; --crash-at makes
 // it kill itself with SIGKILL, a real crash with no chance to clean up.
 import { fileURLToPath } from 'node:url';
-import { CheckpointError, CheckpointRegistry, openRun, type CheckpointPolicy } from '../../src/index.js';
+import { CheckpointError, openRegistry, openRun, type CheckpointPolicy } from '../../src/index.js';
 import { intOption, parseOptions, reportError } from './cli.js';
 import { configWith } from './config.js';
 import { BacktestEngine } from './engine.js';
 import { runToEnd } from './run.js';
 
 const PACER = new Int32Array(new SharedArrayBuffer(4));
-const USAGE = 'usage: worker --store DIR --run ID [--minutes N] [--seed N] [--every BARS] [--signals] [--crash-at BAR] [--pace-us N] [--progress]';
+const USAGE = 'usage: worker --store DIR|s3://BUCKET/PREFIX --run ID [--minutes N] [--seed N] [--every BARS] [--signals] [--crash-at BAR] [--pace-us N] [--progress]';
 
 /** Events on stdout, one JSON object per line. */
 export type WorkerEvent =
@@ -60,7 +60,7 @@ export async function main(argv: string[]): Promise<void> {
   const paceUs = intOption('pace-us', o['pace-us'], 0, 0, 1_000_000, USAGE);
 
   const engine = new BacktestEngine(config);
-  const store = new CheckpointRegistry(o.store);
+  const store = await openRegistry(o.store);
   const { checkpointer, resumed, skipped } = await openRun(store, o.run, engine, {
     policy,
     onCheckpoint: (r) => emit({ event: 'checkpoint', id: r.id, sequence: r.sequence, bars: engine.barsProcessed, trigger: r.trigger, written: r.written }),

@@ -6,7 +6,9 @@
 #
 #   scripts/s3-gateway/start.sh [--install]     --install: apt-get install the Ceph 16.2 packages first
 #
-# Then: eval "$(scripts/s3-gateway/start.sh --env)" sets AWS_ENDPOINT_URL, the keys and the region.
+# It prints the settings on stdout (progress goes to stderr), so eval "$(scripts/s3-gateway/start.sh)" starts it and sets
+# AWS_ENDPOINT_URL_S3, the keys, the region, CKPT_S3_DIALECT and the bucket's name (created, empty) in this shell;
+# eval "$(scripts/s3-gateway/start.sh --env)" sets them again later.
 set -euo pipefail
 
 DIR=${S3GW_DIR:-/tmp/ckpt-s3gw}
@@ -28,6 +30,7 @@ export AWS_ACCESS_KEY_ID=$ACCESS_KEY
 export AWS_SECRET_ACCESS_KEY=$SECRET_KEY
 export AWS_REGION=us-east-1
 export CKPT_S3_TEST_BUCKET=$BUCKET
+export CKPT_S3_DIALECT=ceph-16
 ENV
 }
 
@@ -152,6 +155,14 @@ if ! radosgw-admin -c "$CONF" user info --uid ckpt-test >/dev/null 2>&1; then
     --access-key "$ACCESS_KEY" --secret-key "$SECRET_KEY" >/dev/null 2>>"$DIR/log/setup.log" \
     || die "radosgw-admin user create failed"
 fi
+
+# The bucket the tests and the README's demo use (s3://$BUCKET/...). curl signs with SigV4 itself; RGW also wants the
+# payload hash header, which curl 7.88 does not add (this is the hash of the empty body).
+code=$(curl -s -o "$DIR/log/create-bucket.xml" -w '%{http_code}' -m 30 -X PUT --aws-sigv4 "aws:amz:us-east-1:s3" \
+  --user "$ACCESS_KEY:$SECRET_KEY" -H "x-amz-content-sha256: e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855" \
+  "$ENDPOINT/$BUCKET") || true
+[ "$code" = 200 ] || die "creating bucket $BUCKET answered HTTP $code ($(cat "$DIR/log/create-bucket.xml" 2>/dev/null))"
+step "bucket $BUCKET"
 
 touch "$DIR/ready"
 step "ready: $ENDPOINT, keys in the environment below (memory: $(ps -o rss= -C ceph-mon,ceph-osd,radosgw | awk '{s+=$1} END {printf "%d MiB", s/1024}'))"

@@ -1,7 +1,7 @@
-// The registry behind the registry commands and the ID arguments of show and diff: --registry DIR (or
-// CKPT_REGISTRY; default data/checkpoints). A registry that does not exist is an error here (E_NO_INPUT), not an
-// empty listing, so a mistyped path is never mistaken for "no checkpoints". Ids may be abbreviated to a unique
-// prefix of 6 or more hex digits, as git allows.
+// The registry behind the registry commands and the ID arguments of show and diff: --registry DIR or
+// s3://BUCKET/PREFIX (or CKPT_REGISTRY; default data/checkpoints). A registry that does not exist (no folder, or
+// nothing under the S3 prefix) is an error here (E_NO_INPUT), not an empty listing, so a mistyped path is never
+// mistaken for "no checkpoints". Ids may be abbreviated to a unique prefix of 6 or more hex digits, as git allows.
 import { promises as fs } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Context, OptionSpec } from './command.js';
@@ -9,21 +9,35 @@ import { stringOption } from './command.js';
 import { fsError, noInput, usageError } from './errors.js';
 import { closest } from './suggest.js';
 import { CheckpointError } from '../errors/index.js';
-import { CheckpointRegistry, DEFAULT_ROOT, type RegistryEntry, type RegistryLoadResult, type RegistryProgress } from '../registry/index.js';
+import { FileRegistry, DEFAULT_ROOT, type CheckpointRegistry, type RegistryEntry, type RegistryLoadResult, type RegistryProgress } from '../registry/index.js';
+import { isS3Location, openRegistry as openLocation } from '../registry/open.js';
+import { ObjectStoreRegistry } from '../objectstore/registry.js';
 import { createProgress, type Progress } from './progress.js';
 
 export const DEFAULT_REGISTRY = DEFAULT_ROOT;
 
 export const REGISTRY_OPTION: Readonly<Record<string, OptionSpec>> = {
-  registry: { type: 'string', value: 'DIR', description: `the checkpoint registry (default: $CKPT_REGISTRY or ${DEFAULT_ROOT})` },
+  registry: { type: 'string', value: 'DIR|s3://BUCKET/PREFIX', description: `the checkpoint registry: a folder, or S3 (AWS_* settings) (default: $CKPT_REGISTRY or ${DEFAULT_ROOT})` },
 };
 
 export function registryDir(ctx: Context): string {
   return stringOption(ctx.values, 'registry') ?? (ctx.env.CKPT_REGISTRY || DEFAULT_ROOT);
 }
 
+/** Opens a registry for writing: an S3 location as it is, a folder relative to the working directory (created by the first save). */
+export async function openForSave(ctx: Context, dir: string): Promise<CheckpointRegistry> {
+  return isS3Location(dir) ? openLocation(dir, { env: ctx.env }) : new FileRegistry(resolve(ctx.cwd, dir));
+}
+
 /** Opens an existing registry; E_NO_INPUT when there is none at `dir`. */
 export async function openRegistry(ctx: Context, dir = registryDir(ctx)): Promise<CheckpointRegistry> {
+  if (isS3Location(dir)) {
+    const registry = await openLocation(dir, { env: ctx.env });
+    if (registry instanceof ObjectStoreRegistry && (await registry.store.list('', { limit: 1 })).objects.length === 0) {
+      throw noInput(`there is no checkpoint registry at ${dir} (nothing under that prefix at ${registry.location.replace(/^.* at /, '')})`, 'check the bucket, the prefix and AWS_ENDPOINT_URL_S3; ckpt save creates a registry');
+    }
+    return registry;
+  }
   const abs = resolve(ctx.cwd, dir);
   try {
     const st = await fs.stat(abs);
@@ -36,7 +50,7 @@ export async function openRegistry(ctx: Context, dir = registryDir(ctx)): Promis
     throw fsError(dir, e);
   }
   // The path as given, so the registry's own messages name it the way the user wrote it.
-  return new CheckpointRegistry(resolve(ctx.cwd) === resolve(process.cwd()) ? dir : abs, { onProgress: progressOn(ctx) });
+  return new FileRegistry(resolve(ctx.cwd) === resolve(process.cwd()) ? dir : abs, { onProgress: progressOn(ctx) });
 }
 
 /**

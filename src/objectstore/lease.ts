@@ -16,6 +16,8 @@ export interface LeaseRecord {
   readonly operation: string;
   readonly acquired_at: string;
   readonly expires_at: string;
+  /** Set by release(): the holder finished, as opposed to a lease that expired because its holder died. */
+  readonly released?: true;
 }
 
 export interface LeaseOptions {
@@ -91,11 +93,11 @@ export class Lease {
 
   /** Gives the lease up by writing it expired (never by deleting it: only conditional writes touch it). */
   async release(): Promise<void> {
-    await this.#write(new Date(this.now() - CLOCK_ALLOWANCE_MS - 1).toISOString());
+    await this.#write(new Date(this.now() - CLOCK_ALLOWANCE_MS - 1).toISOString(), true);
   }
 
-  async #write(expiresAt: string): Promise<void> {
-    const next: LeaseRecord = { ...this.#record, expires_at: expiresAt };
+  async #write(expiresAt: string, released = false): Promise<void> {
+    const next: LeaseRecord = { ...this.#record, expires_at: expiresAt, ...(released && { released: true as const }) };
     try {
       const { etag } = await this.store.put(LEASE_KEY, encode(next), { condition: { ifMatch: this.#etag } });
       this.#etag = etag;
@@ -114,6 +116,20 @@ export class Lease {
   }
 }
 
+/**
+ * The lease as fsck sees it: `live` (its holder may be deleting now), `abandoned` (expired past the clock allowance
+ * without a release: its holder died), `released`, or undefined when there has never been one.
+ */
+export async function readLease(store: ObjectStore, nowMs: number): Promise<{ state: 'live' | 'abandoned' | 'released'; describe: string } | undefined> {
+  const current = await store.get(LEASE_KEY);
+  if (current === undefined) return undefined;
+  const held = decode(current.body);
+  if (held === undefined) return { state: 'abandoned', describe: `${LEASE_KEY} is unreadable` };
+  const describe = `${LEASE_KEY}: held by ${held.holder} for ${held.operation} since ${held.acquired_at}, until ${held.expires_at}`;
+  if (held.released === true) return { state: 'released', describe };
+  return { state: nowMs < Date.parse(held.expires_at) + CLOCK_ALLOWANCE_MS ? 'live' : 'abandoned', describe };
+}
+
 function encode(record: LeaseRecord): Uint8Array {
   return canonicalBytes(record as unknown as Record<string, string>);
 }
@@ -122,7 +138,7 @@ function decode(body: Uint8Array): LeaseRecord | undefined {
   try {
     const value = JSON.parse(new TextDecoder().decode(body)) as Partial<LeaseRecord>;
     if (typeof value.holder === 'string' && typeof value.expires_at === 'string' && Number.isFinite(Date.parse(value.expires_at))) {
-      return { holder: value.holder, operation: String(value.operation), acquired_at: String(value.acquired_at), expires_at: value.expires_at };
+      return { holder: value.holder, operation: String(value.operation), acquired_at: String(value.acquired_at), expires_at: value.expires_at, ...(value.released === true && { released: true as const }) };
     }
   } catch {
     // A lease that cannot be read is treated as expired: it can only be replaced by compare-and-swap anyway.

@@ -7,13 +7,15 @@ import { canonicalBytes } from '../canonical/index.js';
 import type { Checkpoint } from '../format/index.js';
 import { createCheckpoint, serializeCheckpoint, type CheckpointState, type CreateOptions } from '../load/create.js';
 import { loadCheckpoint, type LoadResult } from '../load/load.js';
+import type { CheckpointRegistry, DamagedEntry, ObjectFsckReport } from '../registry/api.js';
+import type { CleanupItem, CleanupOptions, CleanupReport } from '../registry/cleanup.js';
 import { entryFromLoad, instantKey, type RegistryEntry } from '../registry/entry.js';
 import { assertId } from '../registry/layout.js';
 import { resolveFilter, resolveSelector, type LatestSelector, type ListFilter } from '../registry/options.js';
 import { planRetention, validatePolicy, type PlannedItem, type RetentionPolicy } from '../registry/retention.js';
 import { isObjectStoreError } from './errors.js';
 import { checkKey } from './keys.js';
-import { Lease, type LeaseOptions } from './lease.js';
+import { Lease, readLease, type LeaseOptions } from './lease.js';
 import { listAll, type ObjectStore } from './types.js';
 
 export interface ObjectRegistryOptions {
@@ -37,38 +39,21 @@ export interface ObjectLoadResult extends LoadResult {
   readonly entry: RegistryEntry;
 }
 
-/** A committed entry that could not be used: its checkpoint is missing, corrupt or does not match the entry. */
-export interface DamagedEntry {
-  readonly key: string;
-  readonly code: string;
-  readonly message: string;
-}
-
-export interface ObjectCleanupReport {
-  readonly dryRun: boolean;
-  readonly policy: RetentionPolicy;
-  readonly now: string;
-  readonly deleted: RegistryEntry[];
-  readonly kept: RegistryEntry[];
-  readonly skipped: DamagedEntry[];
-}
-
-export interface ObjectFsckReport {
-  /** Live entries whose checkpoint verified. */
-  readonly ok: number;
-  readonly damaged: DamagedEntry[];
-  /** Checkpoint objects no live entry names (a writer died between the two PUTs of a save, or is between them now). */
-  readonly orphans: string[];
-  /** Damaged entries retired (with `repair: true`). */
-  readonly retired: string[];
-}
-
 const SEQ_DIGITS = 16;
 const ENTRY_KEY = /^runs\/([^/]+)\/seq\/([0-9]{16})\.json$/;
 const CHECKPOINT_KEY = /^checkpoints\/([0-9a-f]{64})\.json$/;
 
 export const checkpointKey = (id: string): string => `checkpoints/${id}.json`;
-export const entryKey = (run: string, sequence: number): string => checkKey(`runs/${run}/seq/${String(sequence).padStart(SEQ_DIGITS, '0')}.json`, 'run id');
+export const entryKey = (run: string, sequence: number): string => `runs/${runSegment(run)}/seq/${String(sequence).padStart(SEQ_DIGITS, '0')}.json`;
+
+/** A run id names one key segment: "a/b" would put its entries where no listing of runs/ finds them. */
+function runSegment(run: unknown): string {
+  checkKey(run, 'run id');
+  if ((run as string).includes('/')) {
+    throw new CheckpointError({ code: 'E_ARGUMENT', message: `The run id ${JSON.stringify(run)} is refused: it has a "/".`, hint: 'A run id is letters, digits and . _ : -, starting with a letter or digit.' });
+  }
+  return run as string;
+}
 const hintKey = (run: string): string => `runs/${run}/latest.json`;
 
 interface EntryRef {
@@ -80,9 +65,9 @@ interface EntryRef {
 type Verified =
   | { readonly kind: 'ok'; readonly ref: EntryRef; readonly entry: RegistryEntry; readonly etag: string }
   | { readonly kind: 'retired'; readonly ref: EntryRef }
-  | { readonly kind: 'damaged'; readonly ref: EntryRef; readonly damage: DamagedEntry };
+  | { readonly kind: 'damaged'; readonly ref: EntryRef; readonly damage: DamagedEntry; readonly names?: string };
 
-export class ObjectStoreRegistry {
+export class ObjectStoreRegistry implements CheckpointRegistry {
   readonly store: ObjectStore;
   readonly #now: () => number;
   readonly #concurrency: number;
@@ -219,10 +204,10 @@ export class ObjectStoreRegistry {
   }
 
   /** Retention (spec/registry.md §8.3) over the verified, committed checkpoints; never a run's newest. */
-  async cleanup(policy: RetentionPolicy, options: { dryRun?: boolean } = {}): Promise<ObjectCleanupReport> {
+  async cleanup(policy: RetentionPolicy, options: CleanupOptions = {}): Promise<CleanupReport> {
     validatePolicy(policy);
     const dryRun = options.dryRun ?? false;
-    const run = async (lease: Lease | undefined): Promise<ObjectCleanupReport> => {
+    const run = async (lease: Lease | undefined): Promise<CleanupReport> => {
       const nowMs = this.#now();
       const verified = await this.#verifyAll(await this.#refs());
       const ok = verified.flatMap((v) => (v.kind === 'ok' ? [v] : []));
@@ -239,25 +224,33 @@ export class ObjectStoreRegistry {
           await this.store.delete(checkpointKey(item.entry.id));
         }
       }
-      const entries = (items: PlannedItem[]): RegistryEntry[] => items.map((p) => p.entry);
+      const items = (planned: PlannedItem[]): CleanupItem[] =>
+        planned.map(({ entry: e, reasons }) => ({ id: e.id, path: e.path, run_id: e.run_id, sequence: e.sequence, timestamp: e.timestamp, created_at: e.created_at, reasons }));
       return {
         dryRun,
         policy,
         now: new Date(nowMs).toISOString(),
-        deleted: entries(plan.delete),
-        kept: entries(plan.keep),
-        skipped: verified.flatMap((v) => (v.kind === 'damaged' ? [v.damage] : [])),
+        deleted: items(plan.delete),
+        kept: items(plan.keep),
+        skipped: verified.flatMap((v) => (v.kind === 'damaged' ? [{ path: v.damage.key, code: v.damage.code, message: v.damage.message }] : [])),
+        indexRebuilt: false,
       };
     };
     return dryRun ? run(undefined) : this.#underLease('cleanup', run);
   }
 
-  /** Verifies every committed checkpoint and finds orphans; `repair` retires damaged entries under the lease. */
-  async fsck(options: { repair?: boolean } = {}): Promise<ObjectFsckReport> {
+  /**
+   * Verifies every committed checkpoint, finds orphans and looks at the lease (spec/registry.md §10.5). Unless
+   * `dryRun`, it repairs under the lease: damaged entries are retired (their objects stay, for inspection), and a
+   * lease left by a dead holder is taken over and released. A live lease means another process is deleting: then
+   * nothing is repaired, and the report says whose lease it is.
+   */
+  async fsck(options: { readonly dryRun?: boolean } = {}): Promise<ObjectFsckReport> {
     const verified = await this.#verifyAll(await this.#refs());
     const live = new Set(verified.flatMap((v) => (v.kind === 'ok' ? [v.entry.id] : [])));
     const named = new Set<string>();
-    for (const v of verified) if (v.kind !== 'retired') named.add(v.ref.key);
+    // A damaged entry's checkpoint object is reported with the entry, not again as an orphan.
+    for (const v of verified) if (v.kind === 'damaged' && v.names !== undefined) named.add(checkpointKey(v.names));
     const orphans: string[] = [];
     for await (const o of listAll(this.store, 'checkpoints/')) {
       const m = CHECKPOINT_KEY.exec(o.key);
@@ -265,18 +258,31 @@ export class ObjectStoreRegistry {
     }
     const damaged = verified.flatMap((v) => (v.kind === 'damaged' ? [v] : []));
     const retired: string[] = [];
-    if (options.repair === true && damaged.length > 0) {
-      await this.#underLease('fsck', async (lease) => {
+    const held = await readLease(this.store, this.#now());
+    let lease: ObjectFsckReport['lease'] = {};
+    if (held?.state === 'live') lease = { active: held.describe };
+    else if (held?.state === 'abandoned') lease = { expired: held.describe };
+    if (options.dryRun !== true && held?.state !== 'live' && (damaged.length > 0 || held?.state === 'abandoned')) {
+      await this.#underLease('fsck', async (l) => {
         for (const d of damaged) {
-          await lease.ensure();
+          await l.ensure();
           const current = await this.store.get(d.ref.key);
           const body = current && parseEntry(current.body);
-          await this.store.put(d.ref.key, canonicalBytes({ checkpoint_id: body?.checkpoint_id ?? 'unreadable', retired: true }), current ? { condition: { ifMatch: current.etag } } : {});
+          await this.store.put(d.ref.key, canonicalBytes({ checkpoint_id: body?.checkpoint_id ?? 'unreadable', retired: true }), current ? { condition: { ifMatch: current.etag } } : { condition: { ifNoneMatch: '*' } });
           retired.push(d.ref.key);
         }
       });
     }
-    return { ok: live.size, damaged: damaged.map((d) => d.damage), orphans: orphans.filter((k) => !named.has(k)), retired };
+    return {
+      location: this.location,
+      checked: verified.filter((v) => v.kind !== 'retired').length,
+      ok: live.size,
+      clean: damaged.length === 0,
+      damaged: damaged.map((d) => d.damage),
+      orphans: orphans.filter((k) => !named.has(k)),
+      retired,
+      lease,
+    };
   }
 
   async #underLease<T>(operation: string, body: (lease: Lease) => Promise<T>): Promise<T> {
@@ -309,7 +315,7 @@ export class ObjectStoreRegistry {
   }
 
   async #refs(run?: string): Promise<EntryRef[]> {
-    const prefix = run === undefined ? 'runs/' : `runs/${checkKey(run, 'run id')}/seq/`;
+    const prefix = run === undefined ? 'runs/' : `runs/${runSegment(run)}/seq/`;
     const refs: EntryRef[] = [];
     for await (const o of listAll(this.store, prefix)) {
       const m = ENTRY_KEY.exec(o.key);
@@ -332,12 +338,14 @@ export class ObjectStoreRegistry {
   }
 
   async #verify(ref: EntryRef): Promise<Verified> {
-    const damaged = (code: string, message: string): Verified => ({ kind: 'damaged', ref, damage: { key: ref.key, code, message } });
+    let names: string | undefined;
+    const damaged = (code: string, message: string): Verified => ({ kind: 'damaged', ref, damage: { key: ref.key, code, message }, ...(names !== undefined && { names }) });
     const object = await this.store.get(ref.key);
     if (object === undefined) return damaged('E_NOT_FOUND', 'the entry disappeared');
     const named = parseEntry(object.body);
     if (named === undefined) return damaged('E_PARSE', 'the sequence entry is not {"checkpoint_id": …}');
     if (named.retired === true) return { kind: 'retired', ref };
+    names = named.checkpoint_id;
     let result: LoadResult;
     try {
       result = await this.#loadKey(checkpointKey(named.checkpoint_id), named.checkpoint_id);

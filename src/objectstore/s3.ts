@@ -27,7 +27,11 @@ export interface S3StoreOptions {
   readonly prefix?: string;
   /** Credentials, region and endpoint; read from AWS_* and ~/.aws (as the AWS CLI does) when not given. */
   readonly settings?: AwsSettings;
-  readonly dialect?: S3Dialect;
+  /**
+   * How the server spells If-Match (default 'aws'). 'detect' runs detectDialect() before the first compare-and-swap,
+   * so a store that only reads and creates never probes.
+   */
+  readonly dialect?: S3Dialect | 'detect';
   /** Per-request timeout, including reading the body (default 10 s). */
   readonly timeoutMs?: number;
   /** Attempts for a retryable request, the first included (default 4). */
@@ -56,6 +60,8 @@ interface RequestSpec {
   readonly headers?: Readonly<Record<string, string>>;
   /** Safe to send again after a failure whose outcome is unknown. */
   readonly idempotent: boolean;
+  /** What errors name instead of the key: a listing's prefix. */
+  readonly about?: string;
 }
 
 class Attempt {
@@ -76,6 +82,8 @@ export class S3ObjectStore implements ObjectStore {
   readonly prefix: string;
   readonly endpoint: string;
   dialect: S3Dialect;
+  #detecting: Promise<S3Dialect> | undefined;
+  #undetected: boolean;
   readonly #credentials: Credentials;
   readonly #region: string;
   readonly #base: URL;
@@ -100,7 +108,8 @@ export class S3ObjectStore implements ObjectStore {
     const settings = options.settings ?? resolveAwsSettings();
     this.bucket = options.bucket;
     this.prefix = prefix;
-    this.dialect = options.dialect ?? 'aws';
+    this.#undetected = options.dialect === 'detect';
+    this.dialect = options.dialect === undefined || options.dialect === 'detect' ? 'aws' : options.dialect;
     this.#credentials = settings.credentials;
     this.#region = settings.region;
     this.#timeoutMs = positive(options.timeoutMs, 10_000, 'timeoutMs');
@@ -161,6 +170,7 @@ export class S3ObjectStore implements ObjectStore {
         if (typeof condition.ifMatch !== 'string' || !/^[\x21\x23-\x7e]+$/.test(condition.ifMatch)) {
           throw new CheckpointError({ code: 'E_ARGUMENT', message: `The ETag ${JSON.stringify(condition.ifMatch)} given to ifMatch is not an ETag.` });
         }
+        if (this.#undetected) await (this.#detecting ??= this.detectDialect());
         headers['if-match'] = this.dialect === 'ceph-16' ? condition.ifMatch : `"${condition.ifMatch}"`;
       }
     }
@@ -214,7 +224,7 @@ export class S3ObjectStore implements ObjectStore {
       ['max-keys', String(limit)],
     ];
     if (options.token !== undefined) query.push(['continuation-token', options.token]);
-    const answer = await this.#send({ operation: 'LIST', method: 'GET', key: '', query, idempotent: true });
+    const answer = await this.#send({ operation: 'LIST', method: 'GET', key: '', query, idempotent: true, about: full });
     if (answer.status !== 200) throw this.#refused(answer, 'LIST', prefix);
     const xml = new TextDecoder().decode(answer.body);
     const strip = this.prefix === '' ? 0 : this.prefix.length + 1;
@@ -244,6 +254,7 @@ export class S3ObjectStore implements ObjectStore {
    * `dialect` and returns it. Three writes and a delete; run once per endpoint, e.g. at start-up.
    */
   async detectDialect(): Promise<S3Dialect> {
+    this.#undetected = false;
     const key = `_probe/if-match-${crypto.randomUUID()}`;
     const first = await this.put(key, new TextEncoder().encode('probe 1'), { condition: { ifNoneMatch: '*' } });
     try {
@@ -287,7 +298,7 @@ export class S3ObjectStore implements ObjectStore {
       {
         failure: last!.failure,
         endpoint: this.endpoint,
-        key: this.#fullKey(spec.key),
+        key: spec.about ?? this.#fullKey(spec.key),
         operation: spec.operation,
         message: `${last!.message} (${attempts} attempt${attempts === 1 ? '' : 's'})`,
         attempts,

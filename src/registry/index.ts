@@ -1,5 +1,7 @@
 // The checkpoint registry: crash-safe, content-addressed storage of checkpoints under {root}/{year}/{month}/.
-export { CheckpointRegistry, DEFAULT_ROOT, type SaveResult, type RegistryLoadResult } from './registry.js';
+export { DEFAULT_ROOT, type SaveResult, type RegistryLoadResult } from './registry.js';
+export { CheckpointRegistry, FileRegistry, isObjectFsckReport, type DamagedEntry, type ObjectFsckReport, type RegistryFsckReport } from './api.js';
+export { openRegistry, parseS3Location, type OpenRegistryOptions } from './open.js';
 export type { CleanupReport, CleanupItem, CleanupOptions } from './cleanup.js';
 export type { RegistryEntry } from './entry.js';
 export type { RegistryOptions, RegistryProgress, ListFilter, TimeRange, LatestSelector } from './options.js';

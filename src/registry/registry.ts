@@ -68,6 +68,11 @@ export class CheckpointRegistry {
     );
   }
 
+  /** The root folder: every CheckpointRegistry (the interface, api.ts) names where it is. */
+  get location(): string {
+    return this.root;
+  }
+
   private get view(): IndexView {
     return this.synced.view;
   }

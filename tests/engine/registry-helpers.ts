@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { CheckpointRegistry } from '../../src/index.js';
+import { CheckpointRegistry, FileRegistry } from '../../src/index.js';
 
 const made: string[] = [];
 
@@ -11,7 +11,7 @@ afterEach(() => {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-export function tempRegistry(): CheckpointRegistry {
+export function tempRegistry(): FileRegistry {
   const dir = mkdtempSync(join(tmpdir(), 'ckpt-engine-'));
   made.push(dir);
   return new CheckpointRegistry(join(dir, 'registry'));
@@ -23,7 +23,7 @@ export async function runIds(registry: CheckpointRegistry, run: string): Promise
 }
 
 /** Absolute path of a stored checkpoint file. */
-export async function fileOf(registry: CheckpointRegistry, run: string, id: string): Promise<string> {
+export async function fileOf(registry: FileRegistry, run: string, id: string): Promise<string> {
   const entry = (await registry.list({ run })).find((e) => e.id === id);
   if (entry === undefined) throw new Error(`no checkpoint ${id} in run ${run}`);
   return join(registry.root, entry.path);

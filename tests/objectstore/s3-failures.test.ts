@@ -3,6 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { ObjectStoreError, S3ObjectStore, type AwsSettings, type S3StoreOptions } from '../../src/objectstore/index.js';
 import { isCheckpointError } from '../../src/errors/index.js';
+import { ObjectStoreRegistry } from '../../src/objectstore/registry.js';
+import { openRegistry } from '../../src/registry/index.js';
+import { stateFor } from '../registry/helpers.js';
 import { HOSTILE_KEYS } from './conformance.js';
 
 const SETTINGS: AwsSettings = {
@@ -188,6 +191,25 @@ describe('hostile input sends nothing', () => {
 
   it.each(['ftp://h', 'http://h/path', 'http://u:p@h', 'http://h/?q=1', 'not a url'])('endpoint %j is refused', (endpoint) => {
     expect(() => new S3ObjectStore({ bucket: 'bkt', settings: { ...SETTINGS, endpoint } })).toThrow(/endpoint/);
+  });
+
+  it('hostile run ids, checkpoint ids and locations given to the registry are refused before any request', async () => {
+    const { store, calls } = scripted([]);
+    const registry = new ObjectStoreRegistry(store);
+    for (const id of ['../etc/passwd', 'a'.repeat(63), 'A'.repeat(64), `${'a'.repeat(64)}/x`]) {
+      await expect(registry.load(id)).rejects.toMatchObject({ code: 'E_INVALID_ID' });
+      await expect(registry.delete(id)).rejects.toMatchObject({ code: 'E_INVALID_ID' });
+    }
+    for (const run of ['../other-prefix', 'a/b', 'a b', 'q?x=1', '']) {
+      await expect(registry.list({ run })).rejects.toMatchObject({ code: 'E_ARGUMENT' });
+      await expect(registry.latest({ run })).rejects.toMatchObject({ code: 'E_ARGUMENT' });
+    }
+    // A checkpoint whose run id could not be a key is not a checkpoint (the schema's run_id): refused before any PUT.
+    await expect(registry.create(stateFor('run/../../escape', 1))).rejects.toMatchObject({ code: 'E_SCHEMA' });
+    for (const location of ['s3://', 's3:///x', 's3://bkt/a/../b', 's3://bkt//a', 's3://bkt/a b']) {
+      await expect(openRegistry(location, { s3: { settings: SETTINGS } })).rejects.toMatchObject({ code: 'E_ARGUMENT' });
+    }
+    expect(calls).toEqual([]);
   });
 
   it('hostile prefixes are refused', () => {

@@ -4,12 +4,12 @@
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CheckpointRegistry, createCheckpoint, formatFsckReport, serializeCheckpoint } from '../../src/index.js';
+import { CheckpointRegistry, FileRegistry, createCheckpoint, formatFsckReport, serializeCheckpoint } from '../../src/index.js';
 import { cleanupTemp, errorOf, faultyFs, snapshot, stateFor, tempRoot } from './helpers.js';
 
 let dir: string;
 let root: string;
-let reg: CheckpointRegistry;
+let reg: FileRegistry;
 let good: { id: string; path: string };
 beforeEach(async () => {
   dir = tempRoot('bad');

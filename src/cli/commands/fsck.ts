@@ -5,7 +5,8 @@ import { flag } from '../command.js';
 import { EXIT } from '../errors.js';
 import { openRegistry, REGISTRY_OPTION } from '../registry.js';
 import { safeLines } from '../safe-text.js';
-import { formatFsckReport } from '../../registry/index.js';
+import { FileRegistry, formatFsckReport, isObjectFsckReport } from '../../registry/index.js';
+import { formatObjectFsckReport } from '../../objectstore/report.js';
 
 export const spec: CommandSpec = {
   usage: '[--registry DIR] [--dry-run] [--no-quarantine] [--json]',
@@ -13,7 +14,9 @@ export const spec: CommandSpec = {
     'Verifies every checkpoint file of a registry (parse, schema, id, consistency, and that it sits where its id',
     'and time say). Corrupt files are moved to the .quarantine folder, never deleted; temp files of interrupted',
     'saves older than an hour are removed; stale locks are broken (indexing what their holder wrote); the index',
-    'is rewritten when it disagrees with the files. --dry-run only reports.',
+    'is rewritten when it disagrees with the files. On S3 (--registry s3://BUCKET/PREFIX) it verifies every committed',
+    'checkpoint, retires the entries of damaged ones (the objects stay), reports orphans (objects no entry names)',
+    'and takes over a lease whose holder died. --dry-run only reports.',
   ].join('\n'),
   options: {
     ...REGISTRY_OPTION,
@@ -31,7 +34,9 @@ export const spec: CommandSpec = {
 
 export async function run(ctx: Context): Promise<number> {
   const registry = await openRegistry(ctx);
-  const report = await registry.fsck({ dryRun: flag(ctx.values, 'dry-run'), quarantine: !flag(ctx.values, 'no-quarantine') });
-  ctx.stdout.write(flag(ctx.values, 'json') ? JSON.stringify(report, null, 2) + '\n' : safeLines(formatFsckReport(report)) + '\n');
+  const dryRun = flag(ctx.values, 'dry-run');
+  const report = registry instanceof FileRegistry ? await registry.fsck({ dryRun, quarantine: !flag(ctx.values, 'no-quarantine') }) : await registry.fsck({ dryRun });
+  const text = isObjectFsckReport(report) ? formatObjectFsckReport(report, dryRun) : formatFsckReport(report);
+  ctx.stdout.write(flag(ctx.values, 'json') ? JSON.stringify(report, null, 2) + '\n' : safeLines(text) + '\n');
   return report.clean ? EXIT.OK : EXIT.INVALID;
 }

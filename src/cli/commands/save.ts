@@ -7,18 +7,19 @@ import { flag } from '../command.js';
 import { eachArgument, QUIET_OPTION } from '../each-argument.js';
 import { fsError, noInput } from '../errors.js';
 import { assertOneStdin, at, readFileArg } from '../input.js';
-import { REGISTRY_OPTION, registryDir } from '../registry.js';
+import { openForSave, REGISTRY_OPTION, registryDir } from '../registry.js';
 import { safe } from '../safe-text.js';
 import { loadCheckpoint } from '../../load/load.js';
-import { CheckpointRegistry } from '../../registry/index.js';
+import { isS3Location } from '../../registry/open.js';
 
 export const spec: CommandSpec = {
-  usage: 'FILE|- ... [--registry DIR]',
+  usage: 'FILE|- ... [--registry DIR|s3://BUCKET/PREFIX]',
   description: [
     'Stores each checkpoint file in a registry, as CheckpointRegistry.save does: the file is verified first',
     '(schema, id, consistency), older formats are upgraded, and the checkpoint is written durably under',
     'YYYY/MM/ID.json and indexed. Saving a checkpoint the registry already holds writes nothing. The registry',
-    'is created when DIR does not exist. Goes on past a bad file and exits with the worst status.',
+    'is created when DIR does not exist. On S3 each save is a create-only PUT of checkpoints/ID.json and of its',
+    "run's sequence entry (spec/registry.md §10). Goes on past a bad file and exits with the worst status.",
   ].join('\n'),
   options: {
     ...REGISTRY_OPTION,
@@ -37,13 +38,15 @@ export async function run(ctx: Context): Promise<number> {
   const dir = registryDir(ctx);
   const quiet = flag(ctx.values, 'quiet');
   let fresh = false;
-  try {
-    if (!(await fs.stat(resolve(ctx.cwd, dir))).isDirectory()) throw noInput(`the registry ${dir} is not a directory`, 'give the registry folder with --registry DIR');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw fsError(dir, e);
-    fresh = true;
+  if (!isS3Location(dir)) {
+    try {
+      if (!(await fs.stat(resolve(ctx.cwd, dir))).isDirectory()) throw noInput(`the registry ${dir} is not a directory`, 'give the registry folder with --registry DIR');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw fsError(dir, e);
+      fresh = true;
+    }
   }
-  const registry = new CheckpointRegistry(resolve(ctx.cwd, dir));
+  const registry = await openForSave(ctx, dir);
   let announced = false;
   return eachArgument(ctx, async (arg) => {
     const file = await readFileArg(ctx, arg);
