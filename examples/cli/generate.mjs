@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Writes the sample files docs/cli.md runs its examples on, with the library itself (ids computed, not typed):
-//   checkpoints/day-1.json, day-2.json, day-3.json  three consecutive 3.0 checkpoints of one backtest run
+//   checkpoints/day-1.json, day-2.json, day-3.json  three consecutive latest-format checkpoints of one run
 //   checkpoints/legacy-v1.json                      a copy of the spec's 1.0 example
 //   bad.json, overfilled.json                       broken on purpose (a schema problem; a fill beyond its order)
 //   old.json                                        another copy of the 1.0 example, for upgrade --in-place
@@ -9,50 +9,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkpointId, createCheckpoint, serializeCheckpoint } from 'state-checkpoint';
+import { checkpointId, createCheckpoint, serializeCheckpoint, stateFromSnapshot } from 'state-checkpoint';
+// The tests' sample engine snapshot (examples/sample.ts, compiled by the build): day 1 is exactly that state.
+import { SAMPLE_STRATEGY, sampleSnapshot } from '../../dist/examples/sample.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const v1 = readFileSync(join(here, '..', '..', 'spec', 'examples', 'v1.json'), 'utf8');
 
-function day1() {
-  return {
-    strategy_name: 'sma_crossover',
-    run_id: 'bt-2024-03-15',
-    parent_id: null,
-    sequence: 0,
-    timestamp: '2024-03-15T20:00:00Z',
-    portfolio_state: {
-      cash: { USD: '84250.75' },
-      positions: {
-        AAPL: { quantity: '50', avg_price: '171.2', currency: 'USD', last_price: '172.62' },
-        MSFT: { quantity: '-20', avg_price: '425.1', currency: 'USD', last_price: '431' },
-      },
-      equity: { USD: '84261.75' },
-    },
-    order_state: {
-      orders: [
-        { order_id: 'o-15', symbol: 'AAPL', side: 'buy', type: 'market', quantity: '50', time_in_force: 'day', status: 'filled', filled_quantity: '50', avg_fill_price: '171.2', commission: '1', currency: 'USD', placed_at: '2024-03-14T14:00:00Z' },
-        { order_id: 'o-17', symbol: 'AAPL', side: 'sell', type: 'limit', quantity: '50', limit_price: '180', time_in_force: 'gtc', status: 'submitted', filled_quantity: '0', commission: '0', currency: 'USD', placed_at: '2024-03-15T19:30:00Z' },
-      ],
-      fills: [{ fill_id: 'f-1', order_id: 'o-15', symbol: 'AAPL', side: 'buy', quantity: '50', price: '171.2', commission: '1', currency: 'USD', timestamp: '2024-03-14T14:02:11.25Z' }],
-    },
-    engine_state: {
-      rng: { algorithm: 'mulberry32', state: [2718281828] },
-      feeds: { 'AAPL.1d': { cursor: 1200, last_timestamp: '2024-03-15T20:00:00Z' } },
-      counters: { order: 18, fill: 2 },
-      held_orders: [],
-    },
-    strategy_state: { schema: 'sma_crossover', schema_version: 2, data: { fast: [171.1, 171.9], slow: [168, 169.5] } },
-    fingerprint: null,
-    metadata: {},
-  };
-}
-
 /** The next day: the AAPL limit order filled at 180, 10 TSLA bought at market. */
-function day2(parent) {
-  const s = day1();
-  s.parent_id = parent;
-  s.sequence = 1;
+function day2() {
+  const s = sampleSnapshot();
   s.timestamp = '2024-03-16T20:00:00Z';
   s.portfolio_state.cash = { USD: '91443.75' };
   s.portfolio_state.positions = {
@@ -69,27 +35,31 @@ function day2(parent) {
   );
   s.engine_state.feeds['AAPL.1d'] = { cursor: 1201, last_timestamp: '2024-03-16T20:00:00Z' };
   s.engine_state.counters = { order: 19, fill: 4 };
-  s.strategy_state.data.fast = [171.9, 175.4];
+  s.strategy_data.fast = [171.9, 175.4];
   return s;
 }
 
 /** A quiet third day: prices move, nothing trades. */
-function day3(parent) {
-  const s = day2(parent);
-  s.sequence = 2;
+function day3() {
+  const s = day2();
   s.timestamp = '2024-03-17T20:00:00Z';
   s.portfolio_state.positions.MSFT.last_price = '428';
   s.portfolio_state.positions.TSLA.last_price = '183';
   // 91443.75 − 20 × 428 + 10 × 183
   s.portfolio_state.equity = { USD: '84713.75' };
   s.engine_state.feeds['AAPL.1d'] = { cursor: 1202, last_timestamp: '2024-03-17T20:00:00Z' };
-  s.strategy_state.data.fast = [175.4, 176];
+  s.strategy_data.fast = [175.4, 176];
   return s;
 }
 
-const c1 = createCheckpoint(day1(), { createdAt: '2024-03-15T20:00:04Z' });
-const c2 = createCheckpoint(day2(c1.checkpoint_id), { createdAt: '2024-03-16T20:00:04Z' });
-const c3 = createCheckpoint(day3(c2.checkpoint_id), { createdAt: '2024-03-17T20:00:04Z' });
+/** Checkpoint `sequence` of the run, saved four seconds after its bar. */
+const checkpoint = (snapshot, sequence, parent) =>
+  createCheckpoint(stateFromSnapshot(snapshot, SAMPLE_STRATEGY, { run: 'bt-2024-03-15', parent, sequence }), {
+    createdAt: snapshot.timestamp.replace(/:00Z$/, ':04Z'),
+  });
+const c1 = checkpoint(sampleSnapshot(), 0, null);
+const c2 = checkpoint(day2(), 1, c1.checkpoint_id);
+const c3 = checkpoint(day3(), 2, c2.checkpoint_id);
 const pretty = (c) => serializeCheckpoint(c, { pretty: true });
 
 // bad.json: day 1 with a cash amount written as a float string and a negative sequence (schema problems).

@@ -8,7 +8,7 @@ import { flag, stringOption } from './command.js';
 import { EXIT, fsError, usageError } from './errors.js';
 import { sweepStaleTemps, writeFileAtomic, STDIN } from './files.js';
 import { assertOneStdin, readFileArg, type SourceFile } from './input.js';
-import { reportError } from './report-error.js';
+import { eachArgument, QUIET_OPTION } from './each-argument.js';
 import { safe } from './safe-text.js';
 
 export const OUTPUT_OPTIONS: Readonly<Record<string, OptionSpec>> = {
@@ -17,7 +17,7 @@ export const OUTPUT_OPTIONS: Readonly<Record<string, OptionSpec>> = {
   backup: { type: 'boolean', short: 'b', description: 'with --in-place: keep the old file as FILE.bak (FILE.bak.1, … when that exists)' },
   'backup-suffix': { type: 'string', value: 'SUFFIX', description: 'with --backup: the suffix of the backup file (default .bak)' },
   'dry-run': { type: 'boolean', short: 'n', description: 'check and report, but write nothing' },
-  quiet: { type: 'boolean', short: 'q', description: 'no status lines on stderr' },
+  ...QUIET_OPTION,
   pretty: { type: 'boolean', description: 'write one member per line, for people (slower to load than the default canonical form)' },
 };
 
@@ -102,43 +102,37 @@ export async function convertAll(ctx: Context, spec: CommandSpec, convert: (file
   const dryRun = flag(ctx.values, 'dry-run');
   const quiet = flag(ctx.values, 'quiet');
   if (where.kind === 'in-place' && !dryRun) await sweep(ctx, ctx.positionals);
-  let status: number = EXIT.OK;
-  for (const arg of ctx.positionals) {
-    try {
-      const file = await readFileArg(ctx, arg);
-      const result = await convert(file);
-      let note = '';
-      if (result.refused === true) status = Math.max(status, EXIT.INVALID);
-      if (!dryRun) {
-        switch (where.kind) {
-          case 'stdout':
-            ctx.stdout.write(result.text);
-            break;
-          case 'none':
-            break;
-          case 'file':
-            await writeFileAtomic(where.path, result.text);
-            note = ` → ${where.path}`;
-            break;
-          case 'dir': {
-            const dest = join(where.path, basename(arg === STDIN ? 'stdin.json' : arg));
-            await writeFileAtomic(dest, result.text);
-            note = ` → ${dest}`;
-            break;
-          }
-          case 'in-place':
-            if (result.changed) {
-              // The backup is FILE.bak, or FILE.bak.N when FILE.bak was taken: it is named in the status line.
-              const written = await writeFileAtomic(arg, result.text, where.backup !== undefined ? { backup: arg + where.backup } : {});
-              note = written.backup !== undefined ? ` (replaced; old file kept as ${written.backup})` : ' (replaced)';
-            } else note = ' (left untouched)';
-            break;
+  return eachArgument(ctx, async (arg) => {
+    const file = await readFileArg(ctx, arg);
+    const result = await convert(file);
+    let note = '';
+    if (!dryRun) {
+      switch (where.kind) {
+        case 'stdout':
+          ctx.stdout.write(result.text);
+          break;
+        case 'none':
+          break;
+        case 'file':
+          await writeFileAtomic(where.path, result.text);
+          note = ` → ${where.path}`;
+          break;
+        case 'dir': {
+          const dest = join(where.path, basename(arg === STDIN ? 'stdin.json' : arg));
+          await writeFileAtomic(dest, result.text);
+          note = ` → ${dest}`;
+          break;
         }
-      } else note = ' (dry run: nothing written)';
-      if (!quiet) ctx.stderr.write(safe(`${file.label}: ${result.status}${note}`) + '\n');
-    } catch (e) {
-      status = Math.max(status, reportError(ctx.command, e, ctx));
-    }
-  }
-  return status;
+        case 'in-place':
+          if (result.changed) {
+            // The backup is FILE.bak, or FILE.bak.N when FILE.bak was taken: it is named in the status line.
+            const written = await writeFileAtomic(arg, result.text, where.backup !== undefined ? { backup: arg + where.backup } : {});
+            note = written.backup !== undefined ? ` (replaced; old file kept as ${written.backup})` : ' (replaced)';
+          } else note = ' (left untouched)';
+          break;
+      }
+    } else note = ' (dry run: nothing written)';
+    if (!quiet) ctx.stderr.write(safe(`${file.label}: ${result.status}${note}`) + '\n');
+    return result.refused === true ? EXIT.INVALID : EXIT.OK;
+  });
 }

@@ -1,32 +1,16 @@
-// Where the installed package lives (for the published schemas and package.json), found by walking up from this
-// module. The same code works from the compiled tree (dist/src/cli/) and from the bundle (dist/cli/).
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// The installed package, for the CLI: its published schemas and its version, which the CLI cannot do without.
+import { findPackage } from '../util/package-root.js';
 
-let root: string | undefined;
-let version: string | undefined;
+function found(): { root: string; version: string } {
+  const pkg = findPackage();
+  if (!pkg) throw new Error('cannot find the state-checkpoint package.json above the ckpt program');
+  return pkg;
+}
 
 export function packageRoot(): string {
-  if (root !== undefined) return root;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    try {
-      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: unknown; version?: unknown };
-      if (pkg.name === 'state-checkpoint') {
-        root = dir;
-        version = String(pkg.version);
-        return dir;
-      }
-    } catch {
-      // not here: keep walking up
-    }
-    dir = dirname(dir);
-  }
-  throw new Error('cannot find the state-checkpoint package.json above the ckpt program');
+  return found().root;
 }
 
 export function packageVersion(): string {
-  packageRoot();
-  return version!;
+  return found().version;
 }

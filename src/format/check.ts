@@ -2,6 +2,7 @@
 // then semantic consistency. Both report every problem found, first one as the error's own message.
 import { CheckpointError, type ErrorDetail } from '../errors/index.js';
 import { schemaErrors } from './schema-errors.js';
+import { publishedSchema } from './schema-source.js';
 import type { FormatVersion } from './versions.js';
 
 function summarize(details: readonly ErrorDetail[], what: string): string {
@@ -14,7 +15,7 @@ function summarize(details: readonly ErrorDetail[], what: string): string {
 /** Problems with the document's shape, or an empty list. Never mutates the document. */
 export function schemaProblems(format: FormatVersion<any>, doc: unknown): ErrorDetail[] {
   if (format.validate(doc)) return [];
-  return schemaErrors(format.validate.errors ?? []);
+  return schemaErrors(format.validate.errors ?? [], publishedSchema(format.schema));
 }
 
 export function assertSchema(format: FormatVersion<any>, doc: unknown): void {

@@ -31,7 +31,7 @@ function defName(schemaPath: string): string | undefined {
   return m?.[1];
 }
 
-function describe(e: AjvError): ErrorDetail {
+function describe(e: AjvError, schema: unknown): ErrorDetail {
   const p = e.params as Record<string, unknown>;
   const at = e.instancePath;
   switch (e.keyword) {
@@ -65,46 +65,131 @@ function describe(e: AjvError): ErrorDetail {
       return { code: 'E_SCHEMA', keyword: e.keyword, pointer: at, message: e.message ?? `fails ${e.keyword}` };
     }
     case 'not':
-      return notMessage(e);
+      return notMessage(e, schema);
     case 'oneOf':
-      if ((p as { passingSchemas?: unknown }).passingSchemas) return ambiguous(e);
+      if ((p as { passingSchemas?: unknown }).passingSchemas) return ambiguous(e, schema);
       return { code: 'E_SCHEMA', keyword: e.keyword, pointer: at, message: e.message ?? 'fails oneOf' };
     default:
       return { code: 'E_SCHEMA', keyword: e.keyword, pointer: at, message: e.message ?? `fails ${e.keyword}` };
   }
 }
 
-// The only `not` keywords in the schemas forbid members that a sibling's value rules out.
-function notMessage(e: AjvError): ErrorDetail {
-  const m = /\/allOf\/([0-9]+)\/else\/not$|\/allOf\/([0-9]+)\/then\/not$/.exec(e.schemaPath);
-  const rule = m ? Number(m[1] ?? m[2]) : -1;
-  const byRule: Record<number, string> = {
-    0: 'has "limit_price", which only limit and stop_limit orders carry',
-    2: 'has "stop_price", which market and limit orders do not carry',
-    3: 'has "trail_amount" or "trail_percent", which only trailing_stop orders carry',
-    4: 'has "expire_at", which only orders with time_in_force "gtd" carry',
-  };
-  return {
-    code: 'E_SCHEMA',
-    keyword: 'not',
-    pointer: e.instancePath,
-    message: byRule[rule] ?? 'has a member its other members rule out',
-    hint: 'remove the member, or change the order type or time in force',
-  };
+// A `not` or an ambiguous `oneOf` is reported through the failed rule's own content, read from the schema at the
+// error's schemaPath: which members the rule forbids or wants exactly one of, and the condition (the rule's `if`)
+// under which it does. Nothing is known by position, so a schema that orders, adds or drops rules differently gets
+// the right words; the schemas carry no annotations for these rules, and released schemas never change.
+
+/** The schema node that a schemaPath ("#/$defs/order/allOf/0/else/not") addresses, if the schema is at hand. */
+function nodeAt(schema: unknown, schemaPath: string): unknown {
+  if (!schemaPath.startsWith('#/')) return undefined;
+  let node = schema;
+  for (const token of schemaPath.slice(2).split('/')) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[token.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return node;
 }
 
-/** A oneOf that several alternatives match. The only such rule in the schemas: a trailing stop's distance. */
-function ambiguous(e: AjvError): ErrorDetail {
-  if (/\/allOf\/3\/then\/oneOf$/.test(e.schemaPath)) {
-    return {
-      code: 'E_SCHEMA',
-      keyword: 'oneOf',
-      pointer: e.instancePath,
-      message: 'has both "trail_amount" and "trail_percent", but a trailing_stop order carries exactly one of them',
-      hint: 'keep the one the order was placed with',
-    };
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** The members a subschema requires: `{ required: [...] }`, or `anyOf`/`oneOf` alternatives of those. */
+function requiredNames(s: unknown): string[] | undefined {
+  if (!isRecord(s)) return undefined;
+  if (Array.isArray(s.required) && Object.keys(s).length === 1) return s.required.map(String);
+  const alternatives = s.anyOf ?? s.oneOf;
+  if (!Array.isArray(alternatives) || Object.keys(s).length !== 1) return undefined;
+  const names = alternatives.map(requiredNames);
+  return names.every((n) => n !== undefined) ? names.flat() : undefined;
+}
+
+function list(items: readonly string[], conjunction: 'and' | 'or'): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)!}`;
+}
+
+const quoted = (names: readonly string[]): string[] => names.map((n) => JSON.stringify(n));
+
+/**
+ * A conditional rule at `…/$defs/NAME/allOf/K` whose `if` tests one member's value, and the branch that failed:
+ * the objects it applies to, in words. A member named `type` names kinds of the object ("limit orders").
+ */
+interface Condition {
+  /** Plural: "limit and stop_limit orders", "orders with time_in_force \"gtd\"". */
+  readonly those: (conjunction: 'and' | 'or') => string;
+  /** Singular: "a trailing_stop order". */
+  readonly one: string;
+  readonly property: string;
+  readonly object: string;
+}
+
+function conditionOf(schema: unknown, schemaPath: string, tail: RegExp): Condition | undefined {
+  const m = new RegExp(`^(#(?:/\\$defs/([^/]+))?/allOf/[0-9]+)${tail.source}$`).exec(schemaPath);
+  if (!m) return undefined;
+  const rule = nodeAt(schema, m[1]!);
+  const tests = isRecord(rule) && isRecord(rule.if) && isRecord(rule.if.properties) ? Object.entries(rule.if.properties) : [];
+  if (tests.length !== 1 || !isRecord(tests[0]![1])) return undefined;
+  const [property, test] = tests[0] as [string, Record<string, unknown>];
+  const values = Array.isArray(test.enum) ? test.enum : 'const' in test ? [test.const] : undefined;
+  if (!values || values.length === 0) return undefined;
+  const object = m[2] ?? 'object';
+  const article = /^[aeiou]/.test(object) ? 'an' : 'a';
+  if (property === 'type' && values.every((v) => typeof v === 'string')) {
+    const kinds = values as string[];
+    return { property, object, one: `a ${list(kinds, 'or')} ${object}`, those: (c) => `${list(kinds, c)} ${object}s` };
   }
-  return { code: 'E_SCHEMA', keyword: 'oneOf', pointer: e.instancePath, message: 'matches more than one of the alternatives, which must be exactly one' };
+  const spelled = list(values.map((v) => JSON.stringify(v)), 'or');
+  return { property, object, one: `${article} ${object} with ${property} ${spelled}`, those: () => `${object}s with ${property} ${spelled}` };
+}
+
+/**
+ * The absolute schema paths an error's schemaPath may stand for. Ajv reports errors inside a definition it compiled
+ * on its own (a `$ref` target such as `$defs/order`) relative to that definition ("#/allOf/0/else/not"), so every
+ * definition, and the root, is a candidate base; only those where the path leads somewhere remain.
+ */
+function candidates(schema: unknown, schemaPath: string): string[] {
+  if (schemaPath.startsWith('#/$defs/')) return [schemaPath];
+  const defs = isRecord(schema) && isRecord(schema.$defs) ? Object.keys(schema.$defs) : [];
+  const rest = schemaPath.slice(1);
+  return [schemaPath, ...defs.map((d) => `#/$defs/${d.replace(/~/g, '~0').replace(/\//g, '~1')}${rest}`)].filter((p) => nodeAt(schema, p) !== undefined);
+}
+
+/** The one sentence every candidate base agrees on, if there is exactly one. */
+function agreed(schema: unknown, schemaPath: string, say: (path: string) => ErrorDetail | undefined): ErrorDetail | undefined {
+  const said = candidates(schema, schemaPath).map(say);
+  if (said.length === 0 || said.some((d) => d === undefined)) return undefined;
+  return new Set(said.map((d) => d!.message)).size === 1 ? said[0] : undefined;
+}
+
+/** A `not` under a conditional rule forbids members that the object's other members rule out. */
+function notMessage(e: AjvError, schema: unknown): ErrorDetail {
+  const detail = { code: 'E_SCHEMA', keyword: 'not', pointer: e.instancePath } as const;
+  const said = agreed(schema, e.schemaPath, (path) => {
+    const names = requiredNames(nodeAt(schema, path));
+    const branch = /\/(then|else)\/not$/.exec(path)?.[1];
+    const cond = conditionOf(schema, path, /\/(?:then|else)\/not/);
+    if (!names || names.length === 0 || !cond) return undefined;
+    const has = `has ${list(quoted(names), 'or')}`;
+    const message = branch === 'else' ? `${has}, which only ${cond.those('and')} carry` : `${has}, which ${cond.those('and')} do not carry`;
+    return { ...detail, message, hint: `remove ${names.length > 1 ? 'the member' : `"${names[0]!}"`}, or change the ${cond.object}'s ${cond.property}` };
+  });
+  return said ?? { ...detail, message: 'has a member its other members rule out', hint: 'remove the member, or change the members that rule it out' };
+}
+
+/** A oneOf that several alternatives match, like a trailing stop's distance: exactly one of some members. */
+function ambiguous(e: AjvError, schema: unknown): ErrorDetail {
+  const detail = { code: 'E_SCHEMA', keyword: 'oneOf', pointer: e.instancePath } as const;
+  const said = agreed(schema, e.schemaPath, (path) => {
+    const names = requiredNames({ oneOf: nodeAt(schema, path) });
+    if (!names || names.length < 2) return undefined;
+    const cond = conditionOf(schema, path, /\/(?:then|else)\/oneOf/);
+    return {
+      ...detail,
+      message: `has both ${list(quoted(names), 'and')}, but ${cond ? cond.one : 'it'} carries exactly one of them`,
+      hint: 'keep only the one that was meant',
+    };
+  });
+  return said ?? { ...detail, message: 'matches more than one of the alternatives, which must be exactly one' };
 }
 
 /** Errors of one anyOf/oneOf branch are relevant only if the branch's type matched the value. */
@@ -166,7 +251,11 @@ function refMembers(errors: readonly AjvError[], at: number, group: AjvError): A
   return out.reverse();
 }
 
-export function schemaErrors(raw: readonly AjvError[]): ErrorDetail[] {
+/**
+ * `schema` is the validated version's schema (publishedSchema): the rules whose errors Ajv reports without their
+ * content (`not`, an ambiguous `oneOf`) are described from it; without it they get a general sentence.
+ */
+export function schemaErrors(raw: readonly AjvError[], schema?: unknown): ErrorDetail[] {
   const errors = [...raw];
   const groups = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
   const consumed = new Set<AjvError>();
@@ -188,7 +277,7 @@ export function schemaErrors(raw: readonly AjvError[]): ErrorDetail[] {
   const seen = new Set<string>();
   const out: ErrorDetail[] = [];
   for (const e of useful) {
-    const d = describe(e);
+    const d = describe(e, schema);
     const key = `${d.pointer}\u0000${d.message}`;
     if (seen.has(key)) continue;
     seen.add(key);

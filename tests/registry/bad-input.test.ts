@@ -4,8 +4,8 @@
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CheckpointRegistry, FileRegistry, createCheckpoint, formatFsckReport, isCheckpointError, serializeCheckpoint, type CheckpointError } from '../../src/index.js';
-import { cleanupTemp, faultyFs, snapshot, stateFor, tempRoot } from './helpers.js';
+import { CheckpointRegistry, FileRegistry, createCheckpoint, formatFsckReport, serializeCheckpoint } from '../../src/index.js';
+import { cleanupTemp, errorOf, faultyFs, snapshot, stateFor, tempRoot } from './helpers.js';
 
 let dir: string;
 let root: string;
@@ -19,15 +19,6 @@ beforeEach(async () => {
 });
 afterEach(() => cleanupTemp(dir));
 
-async function errorOf(p: Promise<unknown> | (() => unknown)): Promise<CheckpointError> {
-  try {
-    await (typeof p === 'function' ? p() : p);
-  } catch (e) {
-    if (isCheckpointError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a CheckpointError');
-}
 
 /** The registry still works: the good checkpoint loads and is latest. */
 async function stillWorks(): Promise<void> {

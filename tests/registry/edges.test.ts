@@ -4,30 +4,20 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, truncateSync, utimesSync, writeFileSync, rmSync, closeSync, openSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CheckpointRegistry, createCheckpoint, isCheckpointError, nodeFs, serializeCheckpoint, type CheckpointError, type RegistryFs } from '../../src/index.js';
+import { describe, expect, it } from 'vitest';
+import { CheckpointRegistry, createCheckpoint, nodeFs, serializeCheckpoint, type RegistryFs } from '../../src/index.js';
 import { runLockName } from '../../src/registry/layout.js';
 import { LockManager } from '../../src/registry/lock.js';
 import { MAX_READ_BYTES } from '../../src/util/read-limit.js';
-import { cleanupTemp, faultyFs, REPO, snapshot, stateFor, tempRoot } from './helpers.js';
+import { errorOf, faultyFs, REPO, snapshot, stateFor, tempRootPerTest } from './helpers.js';
 
 let dir: string;
 let root: string;
-beforeEach(() => {
-  dir = tempRoot('edges');
-  root = join(dir, 'reg');
+tempRootPerTest('edges', (d, r) => {
+  dir = d;
+  root = r;
 });
-afterEach(() => cleanupTemp(dir));
 
-async function errorOf(p: Promise<unknown>): Promise<CheckpointError> {
-  try {
-    await p;
-  } catch (e) {
-    if (isCheckpointError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a CheckpointError');
-}
 
 type Op = 'open' | 'rename' | 'unlink' | 'link' | 'write';
 /** nodeFs with a hook that runs once, before (or after) the first call of `op` on a path matching `path`. */

@@ -3,28 +3,18 @@
 // Also: writer locks (O_EXCL, waiting, E_LOCKED, stale-lock recovery) and fsck's temp-file sweep.
 import { mkdirSync, readFileSync, writeFileSync, readdirSync, utimesSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CheckpointRegistry, createCheckpoint, formatFsckReport, isCheckpointError, type CheckpointError } from '../../src/index.js';
+import { describe, expect, it } from 'vitest';
+import { CheckpointRegistry, createCheckpoint, formatFsckReport } from '../../src/index.js';
 import { runLockName } from '../../src/registry/layout.js';
-import { cleanupTemp, faultyFs, snapshot, stateFor, tempRoot, type FsOp } from './helpers.js';
+import { errorOf, faultyFs, snapshot, stateFor, tempRootPerTest, type FsOp } from './helpers.js';
 
 let dir: string;
 let root: string;
-beforeEach(() => {
-  dir = tempRoot('faults');
-  root = join(dir, 'reg');
+tempRootPerTest('faults', (d, r) => {
+  dir = d;
+  root = r;
 });
-afterEach(() => cleanupTemp(dir));
 
-async function errorOf(p: Promise<unknown>): Promise<CheckpointError> {
-  try {
-    await p;
-  } catch (e) {
-    if (isCheckpointError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a CheckpointError');
-}
 
 describe('a failed save leaves the registry unchanged', () => {
   // Every step of a save, and where it happens: [operation, path pattern, what the step is].

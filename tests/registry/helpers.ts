@@ -6,7 +6,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmdirSyn
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { nodeFs, type CheckpointState, type EngineSnapshot, type RegistryFs } from '../../src/index.js';
+import { afterEach, beforeEach } from 'vitest';
+import { isCheckpointError, nodeFs, type CheckpointError, type CheckpointState, type EngineSnapshot, type RegistryFs } from '../../src/index.js';
 import { SAMPLE_STRATEGY, sampleSnapshot, sampleState } from '../fixtures/sample.js';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -20,6 +21,27 @@ export function tempRoot(label = 'registry'): string {
 
 export function cleanupTemp(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
+}
+
+/** For every test of the file: a fresh temp folder and a registry root in it (not created), removed afterwards. */
+export function tempRootPerTest(label: string, use: (dir: string, root: string) => void): void {
+  let dir = '';
+  beforeEach(() => {
+    dir = tempRoot(label);
+    use(dir, join(dir, 'reg'));
+  });
+  afterEach(() => cleanupTemp(dir));
+}
+
+/** The CheckpointError that a promise rejects with (or a function throws); anything else fails the test. */
+export async function errorOf(p: Promise<unknown> | (() => unknown)): Promise<CheckpointError> {
+  try {
+    await (typeof p === 'function' ? p() : p);
+  } catch (e) {
+    if (isCheckpointError(e)) return e;
+    throw e;
+  }
+  throw new Error('expected a CheckpointError');
 }
 
 /** State of checkpoint `sequence` of `run`: the sample's portfolio, with no orders or feeds so any timestamp is consistent. */

@@ -2,9 +2,9 @@
 // checkpoint_id, created_at and provenance), computed from the content whatever the stored id says.
 import type { CommandSpec, Context } from '../command.js';
 import { flag } from '../command.js';
-import { EXIT } from '../errors.js';
 import { assertOneStdin, at, readFileArg } from '../input.js';
 import { located } from '../positions.js';
+import { eachArgument } from '../each-argument.js';
 import { reportError } from '../report-error.js';
 import { safe } from '../safe-text.js';
 import { CheckpointError } from '../../errors/index.js';
@@ -36,62 +36,56 @@ export const spec: CommandSpec = {
 export async function run(ctx: Context): Promise<number> {
   assertOneStdin(ctx.positionals);
   const many = ctx.positionals.length > 1;
-  let status: number = EXIT.OK;
-  for (const arg of ctx.positionals) {
-    try {
-      if (arg !== '-') {
-        // Refused before reading: the id of a file this reader cannot hold cannot be computed here.
-        const size = await stat(arg).then((st) => st.size, () => 0);
-        if (size > MAX_READ_BYTES) throw tooLargeError(arg, size);
-      }
-      const file = await readFileArg(ctx, arg);
-      if (file.bytes.length > MAX_READ_BYTES) throw tooLargeError(file.label, file.bytes.length);
-      const doc = at(file, () => parseBytes(file.bytes));
-      if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
-        throw located(
-          new CheckpointError({
-            code: 'E_VERSION_MISSING',
-            pointer: '',
-            message: 'a checkpoint is a JSON object, and this is not one',
-            hint: 'is this a checkpoint file?',
-          }),
-          file.label,
-          file.bytes,
-        );
-      }
-      const id = checkpointId(doc as Record<string, unknown>);
-      ctx.stdout.write(many ? `${id}  ${safe(file.label)}\n` : `${id}\n`);
-      const stored = (doc as Record<string, unknown>).checkpoint_id;
-      if (stored === undefined && flag(ctx.values, 'verify')) {
-        // Nothing to verify is a failure, not a pass: a CI check must never go green on a file that is no checkpoint.
-        throw located(
-          new CheckpointError({
-            code: 'E_SCHEMA',
-            pointer: '',
-            message: 'there is no checkpoint_id to verify: this is not a checkpoint file',
-            hint: 'give checkpoint files (a registry keeps them under YYYY/MM/)',
-          }),
-          file.label,
-          file.bytes,
-        );
-      }
-      if (stored !== undefined && stored !== id) {
-        const mismatch = located(
-          new CheckpointError({
-            code: 'E_HASH_MISMATCH',
-            pointer: '/checkpoint_id',
-            message: `the stored checkpoint_id ${JSON.stringify(stored)} is not the content's id ${id}`,
-            hint: 'the file was changed after its id was computed',
-          }),
-          file.label,
-          file.bytes,
-        );
-        if (flag(ctx.values, 'verify')) status = Math.max(status, reportError('hash', mismatch, ctx));
-        else ctx.stderr.write(safe(`ckpt hash: ${mismatch.source}: note: ${mismatch.message}`) + '\n');
-      }
-    } catch (e) {
-      status = Math.max(status, reportError('hash', e, ctx));
+  return eachArgument(ctx, async (arg) => {
+    if (arg !== '-') {
+      // Refused before reading: the id of a file this reader cannot hold cannot be computed here.
+      const size = await stat(arg).then((st) => st.size, () => 0);
+      if (size > MAX_READ_BYTES) throw tooLargeError(arg, size);
     }
-  }
-  return status;
+    const file = await readFileArg(ctx, arg);
+    if (file.bytes.length > MAX_READ_BYTES) throw tooLargeError(file.label, file.bytes.length);
+    const doc = at(file, () => parseBytes(file.bytes));
+    if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
+      throw located(
+        new CheckpointError({
+          code: 'E_VERSION_MISSING',
+          pointer: '',
+          message: 'a checkpoint is a JSON object, and this is not one',
+          hint: 'is this a checkpoint file?',
+        }),
+        file.label,
+        file.bytes,
+      );
+    }
+    const id = checkpointId(doc as Record<string, unknown>);
+    ctx.stdout.write(many ? `${id}  ${safe(file.label)}\n` : `${id}\n`);
+    const stored = (doc as Record<string, unknown>).checkpoint_id;
+    if (stored === undefined && flag(ctx.values, 'verify')) {
+      // Nothing to verify is a failure, not a pass: a CI check must never go green on a file that is no checkpoint.
+      throw located(
+        new CheckpointError({
+          code: 'E_SCHEMA',
+          pointer: '',
+          message: 'there is no checkpoint_id to verify: this is not a checkpoint file',
+          hint: 'give checkpoint files (a registry keeps them under YYYY/MM/)',
+        }),
+        file.label,
+        file.bytes,
+      );
+    }
+    if (stored !== undefined && stored !== id) {
+      const mismatch = located(
+        new CheckpointError({
+          code: 'E_HASH_MISMATCH',
+          pointer: '/checkpoint_id',
+          message: `the stored checkpoint_id ${JSON.stringify(stored)} is not the content's id ${id}`,
+          hint: 'the file was changed after its id was computed',
+        }),
+        file.label,
+        file.bytes,
+      );
+      if (flag(ctx.values, 'verify')) return reportError('hash', mismatch, ctx);
+      ctx.stderr.write(safe(`ckpt hash: ${mismatch.source}: note: ${mismatch.message}`) + '\n');
+    }
+  });
 }

@@ -1,7 +1,7 @@
 // ckpt rm: deletes checkpoints from a registry by id (or unique id prefix), keeping the index in step.
 import type { CommandSpec, Context } from '../command.js';
 import { flag } from '../command.js';
-import { EXIT } from '../errors.js';
+import { eachArgument, QUIET_OPTION } from '../each-argument.js';
 import { openRegistry, REGISTRY_OPTION, registryDir, resolveId } from '../registry.js';
 import { reportError } from '../report-error.js';
 import { safe } from '../safe-text.js';
@@ -17,7 +17,7 @@ export const spec: CommandSpec = {
   options: {
     ...REGISTRY_OPTION,
     'dry-run': { type: 'boolean', short: 'n', description: 'say what would be deleted, delete nothing' },
-    quiet: { type: 'boolean', short: 'q', description: 'no status lines on stderr' },
+    ...QUIET_OPTION,
   },
   positionals: { min: 1, missing: 'give the ids of the checkpoints to delete (ckpt ls lists them)' },
   examples: [
@@ -31,19 +31,12 @@ export async function run(ctx: Context): Promise<number> {
   const dir = registryDir(ctx);
   const registry = await openRegistry(ctx, dir);
   const dryRun = flag(ctx.values, 'dry-run');
-  let status: number = EXIT.OK;
-  for (const arg of ctx.positionals) {
-    try {
-      const entry = await resolveId(registry, dir, arg);
-      if (!dryRun && !(await registry.delete(entry.id))) {
-        status = Math.max(status, reportError('rm', new CheckpointError({ code: 'E_NOT_FOUND', message: `${entry.id} was already gone` }), ctx));
-        continue;
-      }
-      if (!flag(ctx.values, 'quiet'))
-        ctx.stderr.write(`${dryRun ? 'would delete' : 'deleted'} ${entry.id}  ${safe(entry.path)}  run ${safe(JSON.stringify(entry.run_id))} seq ${entry.sequence}\n`);
-    } catch (e) {
-      status = Math.max(status, reportError('rm', e, ctx));
+  return eachArgument(ctx, async (arg) => {
+    const entry = await resolveId(registry, dir, arg);
+    if (!dryRun && !(await registry.delete(entry.id))) {
+      return reportError('rm', new CheckpointError({ code: 'E_NOT_FOUND', message: `${entry.id} was already gone` }), ctx);
     }
-  }
-  return status;
+    if (!flag(ctx.values, 'quiet'))
+      ctx.stderr.write(`${dryRun ? 'would delete' : 'deleted'} ${entry.id}  ${safe(entry.path)}  run ${safe(JSON.stringify(entry.run_id))} seq ${entry.sequence}\n`);
+  });
 }

@@ -4,10 +4,10 @@ import { promises as fs } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CommandSpec, Context } from '../command.js';
 import { flag } from '../command.js';
-import { EXIT, fsError, noInput } from '../errors.js';
+import { eachArgument, QUIET_OPTION } from '../each-argument.js';
+import { fsError, noInput } from '../errors.js';
 import { assertOneStdin, at, readFileArg } from '../input.js';
 import { openForSave, REGISTRY_OPTION, registryDir } from '../registry.js';
-import { reportError } from '../report-error.js';
 import { safe } from '../safe-text.js';
 import { loadCheckpoint } from '../../load/load.js';
 import { isS3Location } from '../../registry/open.js';
@@ -23,7 +23,7 @@ export const spec: CommandSpec = {
   ].join('\n'),
   options: {
     ...REGISTRY_OPTION,
-    quiet: { type: 'boolean', short: 'q', description: 'no status lines on stderr' },
+    ...QUIET_OPTION,
   },
   positionals: { min: 1, missing: 'give the checkpoint files to save, or - for stdin' },
   examples: [
@@ -47,24 +47,18 @@ export async function run(ctx: Context): Promise<number> {
     }
   }
   const registry = await openForSave(ctx, dir);
-  let status: number = EXIT.OK;
   let announced = false;
-  for (const arg of ctx.positionals) {
-    try {
-      const file = await readFileArg(ctx, arg);
-      // Loaded here first so that a problem is reported with the file's own name, line and column.
-      const loaded = at(file, () => loadCheckpoint(file.bytes, { source: file.label }));
-      const saved = await registry.save(loaded.checkpoint);
-      if (fresh && !announced && !quiet) ctx.stderr.write(safe(`ckpt save: created the registry ${dir}`) + '\n');
-      announced = true;
-      if (quiet) continue;
-      const upgraded = loaded.original.version !== loaded.checkpoint.version ? ` (upgraded from ${loaded.original.version})` : '';
-      const what = saved.created ? `saved as ${saved.path}${upgraded}` : `already in the registry as ${saved.path}, nothing written`;
-      const moved = saved.quarantined !== undefined ? `; a corrupt file at that path was moved to ${saved.quarantined}` : '';
-      ctx.stderr.write(safe(`${file.label}: ${what}${moved}`) + '\n');
-    } catch (e) {
-      status = Math.max(status, reportError('save', e, ctx));
-    }
-  }
-  return status;
+  return eachArgument(ctx, async (arg) => {
+    const file = await readFileArg(ctx, arg);
+    // Loaded here first so that a problem is reported with the file's own name, line and column.
+    const loaded = at(file, () => loadCheckpoint(file.bytes, { source: file.label }));
+    const saved = await registry.save(loaded.checkpoint);
+    if (fresh && !announced && !quiet) ctx.stderr.write(safe(`ckpt save: created the registry ${dir}`) + '\n');
+    announced = true;
+    if (quiet) return;
+    const upgraded = loaded.original.version !== loaded.checkpoint.version ? ` (upgraded from ${loaded.original.version})` : '';
+    const what = saved.created ? `saved as ${saved.path}${upgraded}` : `already in the registry as ${saved.path}, nothing written`;
+    const moved = saved.quarantined !== undefined ? `; a corrupt file at that path was moved to ${saved.quarantined}` : '';
+    ctx.stderr.write(safe(`${file.label}: ${what}${moved}`) + '\n');
+  });
 }
