@@ -113,8 +113,9 @@ const ExecutionModel = Type.Object({
 /**
  * An engine's complete state at a consistent point (between events): everything a checkpoint holds except
  * lineage (run, parent, sequence) and what the strategy identity supplies (name, fingerprint, state envelope).
- * Its member names are those of the 3rd format's document, so error pointers an engine reports read the same in
- * both; later formats map to and from it here.
+ * Its member names are those of the document (3.0's, plus 4.0's optional account, risk, execution models, completed
+ * orders and lifecycle members), so error pointers an engine reports read the same in both; later formats map to and
+ * from it here.
  */
 export const ENGINE_SNAPSHOT_SCHEMA = Type.Object(
   {
