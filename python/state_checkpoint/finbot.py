@@ -21,6 +21,7 @@ import json
 import os
 import re
 from dataclasses import dataclass, field
+from decimal import DefaultContext, localcontext
 from functools import cache
 
 from . import _decimal as D
@@ -117,7 +118,7 @@ def render(doc: dict, newline: str = "\n") -> bytes:
     return (text.replace("\n", newline) if newline != "\n" else text).encode("ascii")
 
 
-def _newline(raw: bytes) -> str:
+def newline_of_bytes(raw: bytes) -> str:
     return "\r\n" if b"\r\n" in raw else "\n"
 
 
@@ -181,41 +182,64 @@ def rule_problems(doc: dict) -> list[ErrorDetail]:
 
 
 def _warn(out: list, pointer: str, message: str, hint: str | None = None) -> None:
-    out.append(ErrorDetail("W_SOURCE_CONSISTENCY", message, pointer, hint))
+    out.append(ErrorDetail("W_SOURCE_SEMANTIC", message, pointer, hint))
+
+
+def _order_warnings(o: dict, at: str, out: list) -> None:
+    dec = V.Decimal
+    filled = commission = value = dec(0)
+    for k, e in enumerate(o["executions"]):
+        q = dec(e["quantity"])
+        filled += q
+        commission += dec(e["commission"])
+        value += q * dec(e["price"])
+        if e["order_id"] != o["order_id"]:
+            _warn(out, f"{at}/executions/{k}/order_id", f"execution names order {json.dumps(e['order_id'])}, but it belongs to order {json.dumps(o['order_id'])}")
+    stated = dec(o["filled_quantity"])
+    if o["executions"]:
+        if filled != stated:
+            _warn(out, f"{at}/filled_quantity", f"filled_quantity {o['filled_quantity']} is not the sum of the executions' quantities ({filled})")
+        if commission != dec(o["total_commission"]):
+            _warn(out, f"{at}/total_commission", f"total_commission {o['total_commission']} is not the sum of the executions' commissions ({commission})")
+        if filled > 0:
+            with localcontext(DefaultContext):
+                avg = value / filled  # finbot's Order.add_execution: 28 digits, half-even
+            if avg != dec(o["avg_fill_price"]):
+                _warn(out, f"{at}/avg_fill_price", f"avg_fill_price {o['avg_fill_price']} is not Σ(quantity × price) / filled_quantity rounded to 28 digits ({avg})", "finbot computes it in Decimal arithmetic; a different rounding gives this")
+    q = dec(o["quantity"])
+    has_fill = stated != 0
+    agrees = {
+        "new": not has_fill,
+        "submitted": not has_fill,
+        "partially_filled": has_fill and stated < q,
+        "filled": stated >= q,
+        "rejected": o["rejected_at"] is not None,
+        "cancelled": o["cancelled_at"] is not None,
+    }
+    if not agrees[o["status"]]:
+        _warn(out, f"{at}/status", f"status \"{o['status']}\" disagrees with filled_quantity {o['filled_quantity']} of {o['quantity']}, rejected_at and cancelled_at")
+    if o["status"] != "rejected" and o["rejected_at"] is not None:
+        _warn(out, f"{at}/rejected_at", f"an order with status \"{o['status']}\" has rejected_at")
+    if o["status"] != "cancelled" and o["cancelled_at"] is not None:
+        _warn(out, f"{at}/cancelled_at", f"an order with status \"{o['status']}\" has cancelled_at")
 
 
 def consistency_warnings(doc: dict) -> list[ErrorDetail]:
-    """What real finbot files can violate (facts §11): reported, never refused."""
+    """What real finbot files can violate (facts §11): reported as W_SOURCE_SEMANTIC, never refused."""
     out: list[ErrorDetail] = []
-    nulls = [doc["peak_value"] is None, doc["daily_start_value"] is None, doc["risk_config_data"] is None]
-    if any(nulls) and not all(nulls):
-        _warn(out, "/risk_config_data", "peak_value, daily_start_value and risk_config_data are not null together", "finbot's restore resets the risk state when peak_value is null")
     for lst in ("pending_orders", "completed_orders"):
         seen: set[str] = set()
         for i, o in enumerate(doc[lst]):
             at = f"/{lst}/{i}"
             if o["order_id"] in seen:
-                _warn(out, f"{at}/order_id", f"order id {json.dumps(o['order_id'])} is used twice in {lst}", "finbot's restore keeps only the last of them")
+                _warn(out, f"{at}/order_id", f"order id {json.dumps(o['order_id'])} occurs twice in {lst}; finbot's restore keeps only the last")
             seen.add(o["order_id"])
-            execs = o["executions"]
-            filled = sum((V.Decimal(e["quantity"]) for e in execs), V.Decimal(0))
-            fee = sum((V.Decimal(e["commission"]) for e in execs), V.Decimal(0))
-            if filled != V.Decimal(o["filled_quantity"]):
-                _warn(out, f"{at}/filled_quantity", f"filled_quantity {o['filled_quantity']} is not the sum of the executions' quantities ({filled})")
-            if fee != V.Decimal(o["total_commission"]):
-                _warn(out, f"{at}/total_commission", f"total_commission {o['total_commission']} is not the sum of the executions' commissions ({fee})")
-            if execs and filled > 0:
-                avg = sum((V.Decimal(e["quantity"]) * V.Decimal(e["price"]) for e in execs), V.Decimal(0)) / filled
-                if avg != V.Decimal(o["avg_fill_price"]):
-                    _warn(out, f"{at}/avg_fill_price", f"avg_fill_price {o['avg_fill_price']} differs from the executions' average {avg}")
-            for k, e in enumerate(execs):
-                if e["order_id"] != o["order_id"]:
-                    _warn(out, f"{at}/executions/{k}/order_id", f"the execution names order {json.dumps(e['order_id'])}, not its order {json.dumps(o['order_id'])}")
-            status = o["status"]
-            if (status == "rejected") != (o["rejected_at"] is not None) or (status == "cancelled") != (o["cancelled_at"] is not None):
-                _warn(out, f"{at}/status", f"status {json.dumps(status)} disagrees with rejected_at / cancelled_at")
-            elif status == "filled" and V.Decimal(o["filled_quantity"]) != V.Decimal(o["quantity"]):
-                _warn(out, f"{at}/status", f"status \"filled\" but filled_quantity {o['filled_quantity']} is not the quantity {o['quantity']}")
+            _order_warnings(o, at, out)
+            if lst == "completed_orders" and o["status"] not in ("filled", "rejected", "cancelled"):
+                _warn(out, f"{at}/status", f"a completed order has status \"{o['status']}\"")
+    nulls = sum(1 for v in (doc["peak_value"], doc["daily_start_value"], doc["risk_config_data"]) if v is None)
+    if nulls not in (0, 3):
+        _warn(out, "/peak_value", "peak_value, daily_start_value and risk_config_data are not null together, as finbot's create_checkpoint writes them")
     return out
 
 
@@ -241,7 +265,7 @@ def check_value(doc: object, raw: bytes | None = None) -> SourceReport:
 
 
 def layout_warning(doc: dict, raw: bytes) -> ErrorDetail | None:
-    if render(in_finbot_order(doc), _newline(raw)) == raw:
+    if render(in_finbot_order(doc), newline_of_bytes(raw)) == raw:
         return None
     return ErrorDetail(
         "W_SOURCE_LAYOUT",
@@ -710,10 +734,6 @@ def _newline_of(doc: dict) -> str:
 
 
 def _latest_checkpoint(data: object) -> dict:
-    if isinstance(data, dict) and "checkpoint_id" in data and "version" in data:
-        from .api import load
-
-        return load(data).checkpoint
     from .api import load
 
     return load(data).checkpoint
@@ -768,11 +788,11 @@ def export_bytes(checkpoint: object, allow_loss: bool = True) -> bytes:
     doc = _latest_checkpoint(checkpoint)
     out, loss = export_with_loss(doc)
     if loss and not allow_loss:
-        raise _loss_error(loss)
+        raise loss_error(loss)
     return render(out, _newline_of(doc))
 
 
-def _loss_error(loss: list[dict]) -> CheckpointError:
+def loss_error(loss: list[dict]) -> CheckpointError:
     first = loss[0]
     return CheckpointError(
         "E_DOWNGRADE_LOSS",
