@@ -734,7 +734,11 @@ def _newline_of(doc: dict) -> str:
 
 
 def _latest_checkpoint(data: object) -> dict:
+    from ._format import format_of
     from .api import load
+
+    if isinstance(data, dict) and data.get("version") == TARGET_VERSION and format_of(4) is None:
+        return data  # a package without format 4.0 cannot verify it (only before 4.0 lands)
 
     return load(data).checkpoint
 
