@@ -26,6 +26,7 @@ from functools import cache
 
 from . import _decimal as D
 from . import _finbot_values as V
+from ._generated.sources import SOURCES
 from ._format import _describe, _validator, hashed_part
 from ._jcs import canonical_bytes, utf16_key
 from ._patch import apply_patch, diff, value_at
@@ -34,7 +35,7 @@ from .errors import CheckpointError, ErrorDetail
 
 SOURCE_FORMAT = "finbot-execution-1.0.0"
 TARGET_VERSION = "4.0"
-SCHEMA_FILE = "finbot-execution-1.0.0.schema.json"
+SCHEMA_FILE = next(schema for fmt, _, schema in SOURCES if fmt == SOURCE_FORMAT)
 STRATEGY_NAME = "finbot ExecutionSimulator"
 CURRENCY = "XXX"
 STEP = {"from": SOURCE_FORMAT, "to": TARGET_VERSION}
