@@ -136,3 +136,15 @@ def naive(timestamp: str) -> tuple[str, bool]:
     if micro:
         text += f".{micro:06d}"
     return text, rest != 0
+
+
+def check_zone(zone: str) -> None:
+    """An IANA zone name this machine knows, or E_ARGUMENT."""
+    from zoneinfo import ZoneInfo
+
+    from .errors import CheckpointError
+
+    try:
+        ZoneInfo(zone)
+    except (ValueError, OSError, KeyError) as e:  # ZoneInfoNotFoundError is a KeyError
+        raise CheckpointError("E_ARGUMENT", f"unknown time zone {zone!r}", None, 'name an IANA zone such as "America/New_York"') from e

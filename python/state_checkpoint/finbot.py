@@ -26,6 +26,7 @@ from functools import cache
 
 from . import _decimal as D
 from . import _finbot_values as V
+from . import _time as T
 from ._generated.sources import SOURCES
 from ._format import _describe, _validator, hashed_part
 from ._jcs import canonical_bytes, utf16_key
@@ -67,7 +68,6 @@ LATENCY = {
 }
 TERMINAL = ("filled", "cancelled", "rejected", "expired")
 RUN_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}")
-MAX_DECIMAL = 400
 
 
 # -- detection, layout --------------------------------------------------------------------------------------
@@ -289,16 +289,12 @@ def assert_valid(doc: object) -> list[ErrorDetail]:
 # -- import: finbot -> 4.0 (the "up" of the source step) ----------------------------------------------------
 
 
-def _fits(canonical: str) -> bool:
-    return len(canonical) <= MAX_DECIMAL
-
-
 def _pos(c: str) -> bool:
-    return _fits(c) and not c.startswith("-") and c != "0"
+    return not c.startswith("-") and c != "0"
 
 
 def _nonneg(c: str) -> bool:
-    return _fits(c) and not c.startswith("-")
+    return not c.startswith("-")
 
 
 def _ref(s: str, most: int = 128) -> bool:
@@ -316,54 +312,53 @@ def run_id_of(simulator_id: str) -> str:
     return "finbot.sha256-" + hashlib.sha256(simulator_id.encode("utf-8")).hexdigest()[:40]
 
 
-_STATUS_HOLDS = {
-    "new": lambda filled, vs: filled == "0",
-    "submitted": lambda filled, vs: filled == "0",
-    "partially_filled": lambda filled, vs: filled != "0" and vs < 0,
-    "filled": lambda filled, vs: vs == 0,
-    "cancelled": lambda filled, vs: vs < 0,
-    "rejected": lambda filled, vs: filled == "0",
-}
+def _holds(status: str, filled: str, vs: int) -> bool:
+    """S2.4: the statuses a 4.0 order with these amounts can have."""
+    none = filled == "0"
+    if status in ("new", "submitted"):
+        return none and vs <= 0
+    if status == "partially_filled":
+        return not none and vs < 0
+    if status == "filled":
+        return vs == 0 and not none
+    if status == "cancelled":
+        return vs < 0
+    if status == "rejected":
+        return none
+    return False
 
 
-def _status(o: dict, quantity: str, filled: str) -> str:
-    """finbot's status when it agrees with the amounts and lifecycle times (S2.4, S4.2), else the one they imply."""
-    vs = D.compare_decimals(filled, quantity) if _fits(quantity) and _fits(filled) else 0
-    s = o["status"]
-    agrees = _STATUS_HOLDS[s](filled, vs)
-    if o["rejected_at"] is not None and s != "rejected":
-        agrees = False
-    if o["cancelled_at"] is not None and s != "cancelled":
-        agrees = False
-    if agrees:
-        return s
+def _status(o: dict, quantity: str, filled: str) -> str | None:
+    """finbot's status when it agrees with the converted amounts (S2.4), else the one the amounts and lifecycle
+    times imply, or None when that one disagrees too (the order then stays in the legacy layer). Lifecycle times a
+    status does not allow are dropped (S4.2), not used to change the status."""
+    vs = D.compare_decimals(filled, quantity)
+    if _holds(o["status"], filled, vs):
+        return o["status"]
     if o["rejected_at"] is not None:
-        return "rejected"
-    if o["cancelled_at"] is not None:
-        return "cancelled"
-    if vs == 0:
-        return "filled"
-    return "partially_filled" if filled != "0" else "submitted"
+        implied = "rejected"
+    elif o["cancelled_at"] is not None:
+        implied = "cancelled"
+    elif vs == 0 and filled != "0":
+        implied = "filled"
+    else:
+        implied = "partially_filled" if filled != "0" else "submitted"
+    return implied if _holds(implied, filled, vs) else None
 
 
-def _order(o: dict, zone: str | None, completed: bool) -> dict | None:
+def _order(o: dict, zone: str | None) -> dict | None:
     """The typed 4.0 order of a finbot order, or None when 4.0 cannot hold it (it stays in the legacy layer)."""
-    if not _ref(o["order_id"]) or not _ref(o["symbol"], 64) or o["order_type"] == "stop":
+    if o["order_type"] == "stop":
+        return None  # decision D1: finbot keeps no stop price, 4.0's stop orders need one
+    if not _ref(o["order_id"]) or not _ref(o["symbol"], 64):
         return None
     quantity, filled = V.canon(o["quantity"]), V.canon(o["filled_quantity"])
-    commission = V.canon(o["total_commission"])
-    if not (_fits(quantity) and _nonneg(filled) and _nonneg(commission)):
+    commission, avg = V.canon(o["total_commission"]), V.canon(o["avg_fill_price"])
+    placed = _utc_or_none(o["created_at"], zone)
+    if not _nonneg(filled) or not _nonneg(commission) or placed is None:
         return None
     status = _status(o, quantity, filled)
-    if status != "rejected" and (not _pos(quantity) or D.compare_decimals(filled, quantity) > 0):
-        return None
-    if not _STATUS_HOLDS[status](filled, D.compare_decimals(filled, quantity)):
-        return None
-    if completed and status not in TERMINAL:
-        return None
-    try:
-        placed = V.utc(o["created_at"], zone)
-    except ValueError:
+    if status is None or (status != "rejected" and not _pos(quantity)):
         return None
     out = {
         "order_id": o["order_id"],
@@ -378,48 +373,51 @@ def _order(o: dict, zone: str | None, completed: bool) -> dict | None:
         "currency": CURRENCY,
         "placed_at": placed,
     }
-    if filled != "0":
-        avg = V.canon(o["avg_fill_price"])
-        if not _nonneg(avg):
-            return None
-        out["avg_fill_price"] = avg
     if o["order_type"] == "limit":
         if o["limit_price"] is None or not _nonneg(V.canon(o["limit_price"])):
             return None
         out["limit_price"] = V.canon(o["limit_price"])
+    if filled != "0":
+        if not _nonneg(avg):
+            return None
+        out["avg_fill_price"] = avg
     for name, allowed in (("submitted_at", True), ("rejected_at", status == "rejected"), ("cancelled_at", status == "cancelled")):
-        if o[name] is not None and allowed:
-            try:
-                t = V.utc(o[name], zone)
-            except ValueError:
-                continue
-            if _not_before(t, placed):
-                out[name] = t
-    if status == "rejected" and (o["rejection_reason"] is not None or o["rejection_message"] is not None):
-        out["rejection"] = {"code": o["rejection_reason"], "message": o["rejection_message"]}
+        t = _utc_or_none(o[name], zone) if allowed else None
+        if t is not None and T.compare(t, placed) >= 0:
+            out[name] = t
+    message = o["rejection_message"] if o["rejection_message"] is not None and len(o["rejection_message"]) <= 4096 else None
+    if status == "rejected" and (o["rejection_reason"] is not None or message is not None):
+        out["rejection"] = {"code": o["rejection_reason"], "message": message}
     return out
 
 
-def _not_before(t: str, placed: str) -> bool:
-    from . import _time as T
+def _utc_or_none(t: str | None, zone: str | None) -> str | None:
+    if t is None:
+        return None
+    try:
+        return V.utc(t, zone)
+    except ValueError:
+        return None
 
-    return T.compare(t, placed) >= 0
 
-
-def _fills(o: dict, order: dict, zone: str | None) -> list[dict] | None:
-    """The typed fills of an order's executions (ids assigned later); None when one of them cannot be typed, so
-    the order with its executions stays in the legacy layer."""
+def _fills(o: dict, order: dict, zone: str | None, ids: "_FillIds") -> list[dict]:
+    """The typed fills of an order's executions. An execution 4.0 cannot hold (non-positive quantity, negative
+    price or commission, or one that would take the fills past the order's filled quantity, S2.x) is left out; the
+    legacy layer keeps it."""
     out = []
+    total = "0"
     for e in o["executions"]:
+        i = ids.next_index()
         quantity, price, commission = V.canon(e["quantity"]), V.canon(e["price"]), V.canon(e["commission"])
-        if not (_pos(quantity) and _nonneg(price) and _nonneg(commission)):
-            return None
-        try:
-            ts = V.utc(e["timestamp"], zone)
-        except ValueError:
-            return None
+        ts = _utc_or_none(e["timestamp"], zone)
+        if not _pos(quantity) or not _nonneg(price) or not _nonneg(commission) or ts is None:
+            continue
+        after = D.total((total, quantity))
+        if D.compare_decimals(after, order["filled_quantity"]) > 0:
+            continue
+        total = after
         out.append({
-            "fill_id": e["execution_id"],
+            "fill_id": ids.assign(e["execution_id"], i),
             "order_id": order["order_id"],
             "symbol": order["symbol"],
             "side": order["side"],
@@ -430,29 +428,32 @@ def _fills(o: dict, order: dict, zone: str | None) -> list[dict] | None:
             "timestamp": ts,
             "partial": e["is_partial"],
         })
-    total = D.total(f["quantity"] for f in out)
-    if D.compare_decimals(total, order["filled_quantity"]) > 0:
-        return None
     return out
 
 
-def _assign_fill_ids(fills: list[dict]) -> None:
-    """Execution ids become fill ids; duplicate or unusable ones get SPEC §14.2's `fill-<i>` (i: the fill's index)."""
-    usable = [_ref(f["fill_id"]) for f in fills]
-    chosen: set[str] = set()
-    keep = []
-    for f, ok in zip(fills, usable):
-        keep.append(ok and f["fill_id"] not in chosen)
-        if ok:
-            chosen.add(f["fill_id"])
-    explicit = {f["fill_id"] for f, k in zip(fills, keep) if k}
-    for i, (f, k) in enumerate(zip(fills, keep)):
-        if not k:
+class _FillIds:
+    """Execution ids become fill ids; a duplicate or unusable one gets `fill-<i>` (i: the execution's index among
+    the executions of the imported orders), then `fill-<i>-<k>` until it names no other execution or fill."""
+
+    def __init__(self, doc: dict) -> None:
+        self.executions = {e["execution_id"] for lst in ("pending_orders", "completed_orders") for o in doc[lst] for e in o["executions"]}
+        self.used: set[str] = set()
+        self.index = 0
+
+    def next_index(self) -> int:
+        self.index += 1
+        return self.index - 1
+
+    def assign(self, execution_id: str, i: int) -> str:
+        fid = execution_id
+        if not _ref(fid) or fid in self.used:
             fid = f"fill-{i}"
-            while fid in explicit:
-                fid += "~"
-            explicit.add(fid)
-            f["fill_id"] = fid
+            k = 1
+            while fid in self.used or fid in self.executions:
+                fid = f"fill-{i}-{k}"
+                k += 1
+        self.used.add(fid)
+        return fid
 
 
 def _risk(doc: dict) -> dict | None:
@@ -479,24 +480,23 @@ def _plain_import(doc: dict, zone: str | None) -> dict:
     ts = V.utc(doc["checkpoint_timestamp"], zone)
     positions = {}
     for sym, q in doc["positions"].items():
-        c = V.canon(q)
-        if _ref(sym, 64) and _fits(c):
-            positions[sym] = {"quantity": c, "avg_price": "0", "currency": CURRENCY}
+        if _ref(sym, 64):
+            positions[sym] = {"quantity": V.canon(q), "avg_price": "0", "currency": CURRENCY}
     lists: dict[str, list] = {"orders": [], "completed": []}
     fills: list[dict] = []
     ids: set[str] = set()
-    for name, target in (("pending_orders", "orders"), ("completed_orders", "completed")):
+    fill_ids = _FillIds(doc)
+    for name in ("pending_orders", "completed_orders"):
         for o in doc[name]:
-            order = _order(o, zone, target == "completed")
+            order = _order(o, zone)
             if order is None or order["order_id"] in ids:
                 continue
-            its_fills = _fills(o, order, zone)
-            if its_fills is None:
-                continue
             ids.add(order["order_id"])
-            lists[target].append(order)
-            fills.extend(its_fills)
-    _assign_fill_ids(fills)
+            # A closed order in finbot's pending map stays a working-list order (4.0's orders hold any status, D3);
+            # an open order in finbot's completed map has no place in completed (S4.3): it joins the working ones.
+            working = name == "pending_orders" or order["status"] not in TERMINAL
+            lists["orders" if working else "completed"].append(order)
+            fills.extend(_fills(o, order, zone, fill_ids))
     latency = LATENCY[doc["latency_config_name"]]
     return {
         "version": TARGET_VERSION,
@@ -534,21 +534,22 @@ def _default_positions_order(positions: dict) -> list[str]:
 def import_value(doc: dict, zone: str | None = None, newline: str = "\n") -> dict:
     """The 4.0 checkpoint of a valid finbot value (member order of `positions` as in `doc`): typed state, the
     legacy layer that gives `doc` back, the id, and provenance."""
+    if zone is not None and zone != "UTC":
+        V.check_zone(zone)
     out = _plain_import(doc, zone)
     back = export_plain({**out, "checkpoint_id": ""})
     patch = diff(back, doc)
     order = list(doc["positions"])
-    layer: dict = {"from": SOURCE_FORMAT, "to": TARGET_VERSION, "patch": patch}
-    if order != _default_positions_order(doc["positions"]):
-        layer["member_order"] = {"/positions": order}
-    if patch or "member_order" in layer:
+    member_order = {"/positions": order} if order != _default_positions_order(doc["positions"]) else None
+    if patch or member_order:
+        # A layer's patch is never empty (4.0 schema): a positions order alone rides on an operation that changes nothing.
+        layer: dict = {"from": SOURCE_FORMAT, "to": TARGET_VERSION, "patch": patch or [{"op": "replace", "path": "/version", "value": doc["version"]}]}
+        if member_order:
+            layer["member_order"] = member_order
         out["legacy"] = [layer]
     out["checkpoint_id"] = hashlib.sha256(canonical_bytes(hashed_part(out))).hexdigest()
-    prov: dict = {"source_version": SOURCE_FORMAT, "source_id": source_id(doc)}
-    if doc["checkpoint_timestamp"] != out["created_at"]:
-        prov["source_created_at"] = doc["checkpoint_timestamp"]
-    prov["steps"] = [dict(STEP)]
-    if zone is not None:
+    prov: dict = {"source_version": SOURCE_FORMAT, "source_id": source_id(doc), "source_created_at": doc["checkpoint_timestamp"], "steps": [dict(STEP)]}
+    if zone is not None and zone != "UTC":
         prov["assumed_zone"] = zone
     if newline == "\r\n":
         prov["source_layout"] = {"newline": "crlf"}
