@@ -67,6 +67,11 @@ LATENCY = {
     "SLOW": ("0.1", "0.5", "1", "0.1"),
 }
 TERMINAL = ("filled", "cancelled", "rejected", "expired")
+# finbot's RejectionReason values; another engine's code is exported as "unknown".
+REASONS = frozenset((
+    "insufficient_funds", "invalid_quantity", "invalid_symbol", "market_closed", "duplicate_order", "risk_limit_exceeded",
+    "risk_position_limit", "risk_exposure_limit", "risk_drawdown_limit", "risk_trading_disabled", "unknown",
+))
 RUN_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}")
 
 
@@ -574,7 +579,11 @@ def _opt(canonical: str | None) -> str | None:
 
 
 def _naive(ts: str | None) -> str | None:
-    return None if ts is None else V.naive(ts)[0]
+    """isoformat() of the naive UTC time; an instant finbot cannot hold (year 0) becomes the earliest it can."""
+    if ts is None:
+        return None
+    text = V.naive(ts)[0]
+    return "0001-01-01T00:00:00" if text.startswith("0000") or len(text.split("-")[0]) > 4 else text
 
 
 _TYPE_BACK = {"market": "market", "limit": "limit", "stop": "stop", "stop_limit": "limit", "trailing_stop": "stop"}
@@ -609,9 +618,9 @@ def _order_back(o: dict, fills: list[dict]) -> dict:
             for f in fills
         ],
         "rejected_at": _naive(o.get("rejected_at")),
-        "rejection_reason": rejection.get("code"),
+        "rejection_reason": None if rejection.get("code") is None else rejection["code"] if rejection["code"] in REASONS else "unknown",
         "rejection_message": rejection.get("message"),
-        "cancelled_at": _naive(o.get("cancelled_at")),
+        "cancelled_at": _naive(o.get("cancelled_at", o.get("expire_at") if o["status"] == "expired" else None)),
     }
 
 
@@ -648,7 +657,7 @@ def export_plain(doc: dict) -> dict:
     return {
         "version": "1.0.0",
         "simulator_id": sim if isinstance(sim, str) else doc["run_id"],
-        "checkpoint_timestamp": V.naive(doc["timestamp"])[0],
+        "checkpoint_timestamp": _naive(doc["timestamp"]),
         "cash": _single(doc["portfolio_state"]["cash"]),
         "initial_cash": _single(doc["account"]["initial_cash"]),
         "positions": {s: V.spell(positions[s]["quantity"]) for s in _default_positions_order(positions)},
