@@ -136,13 +136,8 @@ def _verified(data: object) -> tuple[dict, FormatVersion, bool]:
 
 def _import_finbot(value: dict, raw: bytes | None, zone: str | None) -> LoadResult:
     """A finbot ExecutionCheckpoint 1.0.0 file: checked, imported to a verified 4.0 checkpoint with provenance."""
-    warnings = finbot.assert_valid(value)
-    newline = "\n"
-    if raw is not None:
-        newline = finbot.newline_of_bytes(raw)
-        layout = finbot.layout_warning(value, raw)
-        if layout is not None:
-            warnings.append(layout)
+    warnings = finbot.assert_valid(value, raw)
+    newline = "\n" if raw is None else finbot.newline_of_bytes(raw)
     doc = finbot.verified(finbot.import_value(copy.deepcopy(value), zone, newline))
     prov = doc["provenance"]
     return LoadResult(doc, doc["checkpoint_id"], {"version": finbot.SOURCE_FORMAT, "id": prov["source_id"]}, list(prov["steps"]), prov, warnings)

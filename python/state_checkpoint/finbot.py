@@ -78,9 +78,30 @@ RUN_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}")
 # -- detection, layout --------------------------------------------------------------------------------------
 
 
+FINBOT_VERSION = "1.0.0"
+# Members only finbot's files have: a value with one of them (and no checkpoint_id) is a finbot file.
+FINBOT_MEMBERS = ("simulator_id", "checkpoint_timestamp", "pending_orders", "completed_orders")
+
+
 def is_execution_checkpoint(doc: object) -> bool:
-    """finbot files say `"version": "1.0.0"`, which no checkpoint version (MAJOR.MINOR) is."""
-    return isinstance(doc, dict) and doc.get("version") == "1.0.0"
+    """True when a parsed value is (meant to be) a finbot ExecutionCheckpoint: its version is finbot's "1.0.0"
+    (no format version has three parts), or it has finbot's own members and none of this format's."""
+    if not isinstance(doc, dict):
+        return False
+    if doc.get("version") == FINBOT_VERSION:
+        return True
+    return "checkpoint_id" not in doc and any(m in doc for m in FINBOT_MEMBERS)
+
+
+def version_problem(doc: dict) -> ErrorDetail | None:
+    if "version" not in doc or doc["version"] == FINBOT_VERSION:
+        return None
+    return ErrorDetail(
+        "E_SOURCE_VERSION",
+        f"this is a finbot ExecutionCheckpoint of version {json.dumps(doc['version'])}; this reader imports version \"{FINBOT_VERSION}\" only (and finbot's restore_simulator refuses any other)",
+        "/version",
+        f"the file's members say it was written by finbot's CheckpointManager; \"{FINBOT_VERSION}\" is the only version finbot has written",
+    )
 
 
 def _ordered(value: dict, names: tuple[str, ...]) -> dict:
@@ -257,17 +278,23 @@ class SourceReport:
 
 
 def check_value(doc: object, raw: bytes | None = None) -> SourceReport:
-    """Every problem of a parsed finbot file (schema, then rules), and its warnings (consistency, layout)."""
+    """Every problem of a parsed finbot file (version, schema, then rules), and its warnings (layout, consistency)."""
+    version = version_problem(doc) if isinstance(doc, dict) else None
+    if version is not None:
+        return SourceReport(False, [version])
     errors = schema_problems(doc)
     if errors:
         return SourceReport(False, errors)
     errors = rule_problems(doc)
-    warnings = consistency_warnings(doc)
+    if errors:
+        return SourceReport(False, errors)
+    warnings = []
     if raw is not None:
         layout = layout_warning(doc, raw)
         if layout:
             warnings.append(layout)
-    return SourceReport(not errors, errors, warnings)
+    warnings.extend(consistency_warnings(doc))
+    return SourceReport(True, [], warnings)
 
 
 def layout_warning(doc: dict, raw: bytes) -> ErrorDetail | None:
@@ -281,13 +308,14 @@ def layout_warning(doc: dict, raw: bytes) -> ErrorDetail | None:
     )
 
 
-def assert_valid(doc: object) -> list[ErrorDetail]:
-    report = check_value(doc)
+def assert_valid(doc: object, raw: bytes | None = None) -> list[ErrorDetail]:
+    """The warnings of a finbot file; raises its first problem (all of them as details) when it cannot be imported."""
+    report = check_value(doc, raw)
     if not report.valid:
         first = report.errors[0]
         more = f" (and {len(report.errors) - 1} more)" if len(report.errors) > 1 else ""
-        what = "schema" if first.code == "E_SCHEMA" else "rule"
-        raise CheckpointError.of(first, f"{SOURCE_FORMAT} {what}: at {first.pointer or '/'}: {first.message}{more}", report.errors)
+        at = f"at {first.pointer}: " if first.pointer else ""
+        raise CheckpointError.of(first, f"{SOURCE_FORMAT}: {at}{first.message}{more}", report.errors)
     return report.warnings
 
 
@@ -480,7 +508,7 @@ def _risk(doc: dict) -> dict | None:
     }
 
 
-def _plain_import(doc: dict, zone: str | None) -> dict:
+def _plain_import(doc: dict, zone: str | None, sequence: int = 0, parent_id: str | None = None) -> dict:
     """The typed 4.0 document of a valid finbot value, without id and legacy layer."""
     ts = V.utc(doc["checkpoint_timestamp"], zone)
     positions = {}
@@ -508,9 +536,9 @@ def _plain_import(doc: dict, zone: str | None) -> dict:
         "created_at": ts,
         "strategy_name": STRATEGY_NAME,
         "run_id": run_id_of(doc["simulator_id"]),
-        "parent_id": None,
+        "parent_id": parent_id,
         "timestamp": ts,
-        "sequence": 0,
+        "sequence": sequence,
         "portfolio_state": {"cash": {CURRENCY: V.canon(doc["cash"])}, "positions": positions},
         "order_state": {"orders": lists["orders"], "completed": lists["completed"], "fills": fills},
         "account": {"initial_cash": {CURRENCY: V.canon(doc["initial_cash"])}},
@@ -536,12 +564,13 @@ def _default_positions_order(positions: dict) -> list[str]:
     return sorted(positions, key=utf16_key)
 
 
-def import_value(doc: dict, zone: str | None = None, newline: str = "\n") -> dict:
+def import_value(doc: dict, zone: str | None = None, newline: str = "\n", sequence: int = 0, parent_id: str | None = None) -> dict:
     """The 4.0 checkpoint of a valid finbot value (member order of `positions` as in `doc`): typed state, the
-    legacy layer that gives `doc` back, the id, and provenance."""
+    legacy layer that gives `doc` back, the id, and provenance. A file read on its own starts a run (sequence 0,
+    no parent); in a folder's chain (`import_folder`) it gets its place in the run."""
     if zone is not None and zone != "UTC":
         V.check_zone(zone)
-    out = _plain_import(doc, zone)
+    out = _plain_import(doc, zone, sequence, parent_id)
     back = export_plain({**out, "checkpoint_id": ""})
     patch = diff(back, doc)
     order = list(doc["positions"])
@@ -764,8 +793,6 @@ def from_execution_checkpoint(data: dict, zone: str | None = None) -> dict:
 
     _assert_json(data)
     doc = copy.deepcopy(data)
-    if not is_execution_checkpoint(doc):
-        raise CheckpointError("E_VERSION_UNKNOWN", f'a finbot ExecutionCheckpoint has "version": "1.0.0", not {json.dumps(doc.get("version"))}', "/version")
     assert_valid(doc)
     return verified(import_value(doc, zone))
 
