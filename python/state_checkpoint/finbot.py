@@ -342,7 +342,7 @@ def run_id_of(simulator_id: str) -> str:
     candidate = f"finbot.{simulator_id}"
     if RUN_ID.fullmatch(candidate):
         return candidate
-    return "finbot.sha256-" + hashlib.sha256(simulator_id.encode("utf-8")).hexdigest()[:40]
+    return "finbot.sha256-" + hashlib.sha256(canonical_bytes(simulator_id)).hexdigest()[:40]
 
 
 def _holds(status: str, filled: str, vs: int) -> bool:

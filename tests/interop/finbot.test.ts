@@ -1,0 +1,64 @@
+// finbot ExecutionCheckpoint 1.0.0 across languages: generated finbot folders (tests/fixtures/finbot/generate.py,
+// several seeds, LF and CRLF, plus the committed samples) are imported by this library and by the Python package
+// (python/state_checkpoint), and both must agree byte for byte: the same id, the same canonical 4.0 file
+// (provenance included), the same warnings (codes and pointers), and the same export, which is the file's own bytes.
+// Torn and empty files must fail with the same code on both sides.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serializeCheckpoint } from '../../src/index.js';
+import { completeFiles, filesOf, FIXTURES, generate, type GeneratedFile } from '../finbot/helpers.js';
+import { FINBOT, tsFinbotLoad } from './finbot-ts.js';
+import { PYTHON, PyWorker } from './python.js';
+
+const SEEDS = (process.env.CKPT_INTEROP_FINBOT_SEEDS ?? '11,12,13').split(',').map(Number);
+
+const workers: PyWorker[] = [];
+beforeAll(() => {
+  if (PYTHON) workers.push(new PyWorker(PYTHON), new PyWorker(PYTHON));
+});
+afterAll(async () => {
+  await Promise.all(workers.map((w) => w.close()));
+});
+
+function folders(): string[] {
+  return [
+    join(FIXTURES, 'sample'),
+    join(FIXTURES, 'sample-crlf'),
+    ...SEEDS.map((seed, i) => generate(seed, { simulators: 10, checkpoints: 4, newline: i % 2 === 1 ? 'crlf' : 'lf' })),
+  ];
+}
+
+function compare(file: GeneratedFile, answer: Record<string, unknown>): string | undefined {
+  const ts = tsFinbotLoad(file.bytes);
+  const expected = ts.ok
+    ? { ok: true, id: ts.id, file: serializeCheckpoint(ts.checkpoint), warnings: ts.warnings, export: ts.export }
+    : { ok: false, code: ts.code };
+  const warnings = ((answer.warnings as { code: string; pointer?: string }[] | undefined) ?? []).map((w) => `${w.code} ${w.pointer ?? ''}`);
+  const got = answer.ok ? { ok: true, id: answer.id, file: answer.file, warnings, export: answer.export } : { ok: false, code: answer.code };
+  if (JSON.stringify(expected) === JSON.stringify(got)) return undefined;
+  // Ids differ whenever anything else does: mask them, so the first difference shown is the cause.
+  const mask = (x: object) => JSON.stringify({ ...x, id: undefined }).replaceAll(String((x as { id?: string }).id), '<id>');
+  const a = mask(expected);
+  const b = mask(got);
+  // The first place the two answers differ, with some context: whole documents would drown it.
+  let at = 0;
+  while (at < a.length && a[at] === b[at]) at++;
+  const from = Math.max(0, at - 300);
+  return `${file.folder}/${file.name} (answers differ at character ${at})\n  typescript: …${a.slice(from, at + 300)}\n  python:     …${b.slice(from, at + 300)}`;
+}
+
+describe.skipIf(!PYTHON)(`TypeScript and Python import finbot ${FINBOT} files alike (${PYTHON ?? 'no python'})`, () => {
+  it('every generated file: the same id, 4.0 file, warnings and export (the original bytes); torn files the same error', async () => {
+    const files = folders().flatMap((root) => filesOf(root));
+    expect(files.length).toBeGreaterThan(40 * SEEDS.length);
+    const answers = await Promise.all(files.map((f, i) => workers[i % workers.length]!.request('finbot_load', { path: f.path })));
+    const problems = files.map((f, i) => compare(f, answers[i]!)).filter((p): p is string => p !== undefined);
+    expect({ count: problems.length, first: problems.slice(0, 3) }).toEqual({ count: 0, first: [] });
+    // Import → export gives the bytes back on both sides (compare() checked that both exports agree).
+    const complete = new Set(folders().slice(0, 2).flatMap((root) => completeFiles(root)).map((f) => f.path));
+    for (const [i, f] of files.entries()) {
+      if (complete.has(f.path)) expect(answers[i]!.export, f.path).toBe(readFileSync(f.path, 'latin1'));
+    }
+  }, 600_000);
+});
