@@ -339,6 +339,8 @@ def _money(amount: str | None) -> dict | None:
 
 
 def run_id_of(simulator_id: str) -> str:
+    """"finbot." + the simulator id when that is a run id, else a digest of the id: the first 40 hex digits of the
+    SHA-256 of its RFC 8785 form (the JSON string, quotes included), as the TypeScript importer computes it."""
     candidate = f"finbot.{simulator_id}"
     if RUN_ID.fullmatch(candidate):
         return candidate
