@@ -257,3 +257,26 @@ def test_layout_renders_pythons_json_dumps_exactly():
         assert finbot.render(value).decode("ascii") == case["python"]
         checked += 1
     assert checked >= 10
+
+
+@pytest.mark.skipif(not HAS_V4, reason="format 4.0 is not in this build yet")
+def test_import_folder_chains_each_simulator_and_is_idempotent(tmp_path):
+    manifest = json.loads((FIXTURES / "sample.manifest.json").read_text(encoding="utf-8"))
+    registry = sc.Registry(tmp_path / "reg")
+    runs = {r.folder: r for r in registry.import_finbot(FIXTURES / "sample")}
+    for sim in manifest["simulators"]:
+        run = runs[sim["folder"]]
+        imported = [f for f in run.files if f.kind == "imported"]
+        assert [f.sequence for f in imported] == list(range(len(imported)))
+        latest = next((f for f in run.files if f.path.endswith("latest.json")), None)
+        if sim["latest"] == "twin-of-newest" or sim["latest"] == "twin-of-older":
+            assert latest.kind == "twin" and latest.of == sim["latest_twin"]
+        elif sim["latest"] in ("torn", "empty"):
+            assert latest.kind == "skipped" and latest.damaged
+        elif sim["latest"] == "missing":
+            assert latest is None
+        chain = [registry.load(f.id).checkpoint for f in imported]
+        assert [c["parent_id"] for c in chain] == [None, *[c["checkpoint_id"] for c in chain[:-1]]]
+    again = registry.import_finbot(FIXTURES / "sample")
+    assert all(f.created is False for r in again for f in r.files if f.kind == "imported")
+    assert sum(len(r.files) for r in again) == sum(len(r.files) for r in runs.values())
