@@ -3,10 +3,12 @@
 // (python/state_checkpoint), and both must agree byte for byte: the same id, the same canonical 4.0 file
 // (provenance included), the same warnings (codes and pointers), and the same export, which is the file's own bytes.
 // Torn and empty files must fail with the same code on both sides.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serializeCheckpoint } from '../../src/index.js';
+import { CheckpointRegistry, serializeCheckpoint } from '../../src/index.js';
+import { importFinbotFolder } from '../../src/sources/finbot/folder.js';
 import { completeFiles, filesOf, FIXTURES, generate, type GeneratedFile } from '../finbot/helpers.js';
 import { FINBOT, tsFinbotLoad } from './finbot-ts.js';
 import { PYTHON, PyWorker } from './python.js';
@@ -59,6 +61,37 @@ describe.skipIf(!PYTHON)(`TypeScript and Python import finbot ${FINBOT} files al
     const complete = new Set(folders().slice(0, 2).flatMap((root) => completeFiles(root)).map((f) => f.path));
     for (const [i, f] of files.entries()) {
       if (complete.has(f.path)) expect(answers[i]!.export, f.path).toBe(readFileSync(f.path, 'latin1'));
+    }
+  }, 600_000);
+});
+
+describe.skipIf(!PYTHON)('ckpt import and Registry.import_finbot agree', () => {
+  it('the same folder imported by each side: the same files imported, twins, skips and chained ids', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'finbot-interop-'));
+    try {
+      for (const root of [join(FIXTURES, 'sample'), generate(SEEDS[0]!, { simulators: 10, checkpoints: 4 })]) {
+        const runs = await importFinbotFolder(root, new CheckpointRegistry(join(dir, 'ts')));
+        const ts = runs.flatMap((r) =>
+          r.files.map((f) => {
+            const o = f.outcome;
+            return {
+              path: f.path,
+              kind: o.kind,
+              id: o.kind === 'imported' ? o.id : null,
+              sequence: o.kind === 'imported' ? o.sequence : null,
+              of: o.kind === 'twin' ? o.of : null,
+              damaged: o.kind === 'skipped' ? o.damaged : false,
+              code: o.kind === 'failed' ? o.error.code : null,
+            };
+          }),
+        );
+        const answer = await workers[0]!.request('finbot_import_folder', { root, registry: join(dir, 'py') });
+        expect(answer.ok, JSON.stringify(answer)).toBe(true);
+        expect(answer.files).toEqual(ts);
+        expect(ts.filter((f) => f.kind === 'imported').length).toBeGreaterThan(10);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   }, 600_000);
 });

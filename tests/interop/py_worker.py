@@ -55,6 +55,16 @@ def handle(req: dict) -> dict:
     if op == "finbot_export":
         r = sc.downgrade(req["text"].encode("utf-8"), to=sc.finbot.SOURCE_FORMAT, allow_loss=True)
         return {"ok": True, "export": sc.finbot.render(r.document).decode("ascii"), "loss": r.loss}
+    if op == "finbot_import_folder":
+        runs = sc.Registry(req["registry"]).import_finbot(req["root"], zone=req.get("zone"))
+        return {
+            "ok": True,
+            "files": [
+                {"path": f.path, "kind": f.kind, "id": f.id, "sequence": f.sequence, "of": f.of, "damaged": f.damaged, "code": f.error.code if f.error else None}
+                for r in runs
+                for f in r.files
+            ],
+        }
     if op == "registry_list":
         return {"ok": True, "entries": [vars(e) for e in sc.Registry(req["root"]).list(run=req.get("run"))]}
     if op == "registry_latest":
