@@ -125,13 +125,14 @@ def _verified_value(value: object) -> tuple[dict, FormatVersion]:
     return value, fmt
 
 
-def _verified(data: object) -> tuple[dict, FormatVersion, bool]:
-    value, borrowed, raw = _read(data)
+def _verified(data: object, zone: str | None = None) -> tuple[dict, list[dict]]:
+    """A verified document and the steps that made it: a finbot file comes back imported, with its import step
+    (it enters the chain at its import's format; upgrade and downgrade start from there)."""
+    value, _, raw = _read(data)
     if finbot.is_execution_checkpoint(value):
-        # A finbot file enters the chain at its import's format: upgrade and downgrade start from there.
-        doc = _import_finbot(value, raw, None).checkpoint
-        return doc, format_of(int(doc["version"].split(".")[0])), False
-    return (*_verified_value(value), borrowed)
+        result = _import_finbot(value, raw, zone)
+        return result.checkpoint, list(result.steps)
+    return _verified_value(value)[0], []
 
 
 def _import_finbot(value: dict, raw: bytes | None, zone: str | None) -> LoadResult:
@@ -190,10 +191,13 @@ def check(data: bytes | str | os.PathLike | dict) -> CheckReport:
 
 
 def _check_finbot(value: dict, raw: bytes | None) -> CheckReport:
+    """A finbot file's problems and warnings; its id is the id of its import (what load gives)."""
     report = finbot.check_value(value, raw)
     if not report.valid:
         return CheckReport(False, report.errors, finbot.SOURCE_FORMAT, None, report.warnings)
-    return CheckReport(True, [], finbot.SOURCE_FORMAT, finbot.source_id(value), report.warnings)
+    newline = "\n" if raw is None else finbot.newline_of_bytes(raw)
+    doc = finbot.verified(finbot.import_value(copy.deepcopy(value), None, newline))
+    return CheckReport(True, [], finbot.SOURCE_FORMAT, doc["checkpoint_id"], report.warnings)
 
 
 def create(state: dict, created_at: str | None = None) -> Checkpoint:
@@ -241,9 +245,16 @@ def _target(to: int | str | None) -> int | None:
     raise CheckpointError("E_ARGUMENT", f"a target format is a major number (2) or a version string (\"2.0\"), not {to!r}")
 
 
-def upgrade(data: bytes | str | os.PathLike | dict, to: int | str | None = None) -> UpgradeResult:
-    """Upgrades a checkpoint of any known version (default: to the latest); the input is not modified."""
-    return _labelled(data, lambda: upgrade_doc(_verified(data)[0], _target(to)))
+def upgrade(data: bytes | str | os.PathLike | dict, to: int | str | None = None, zone: str | None = None) -> UpgradeResult:
+    """Upgrades a checkpoint of any known version, or imports a finbot file (default: to the latest); the input is
+    not modified."""
+
+    def run() -> UpgradeResult:
+        doc, imported = _verified(data, zone)
+        r = upgrade_doc(doc, _target(to))
+        return UpgradeResult(r.document, [*imported, *r.steps])
+
+    return _labelled(data, run)
 
 
 def downgrade(data: bytes | str | os.PathLike | dict, to: int | str, allow_loss: bool = False) -> DowngradeResult:
@@ -253,7 +264,13 @@ def downgrade(data: bytes | str | os.PathLike | dict, to: int | str, allow_loss:
         raise CheckpointError("E_ARGUMENT", "downgrade() needs a target: downgrade(doc, to=2)")
     if target == finbot.SOURCE_FORMAT:
         return _labelled(data, lambda: _export_finbot(_verified(data)[0], allow_loss))
-    return _labelled(data, lambda: downgrade_doc(_verified(data)[0], target, allow_loss))
+
+    def run() -> DowngradeResult:
+        doc, imported = _verified(data)
+        r = downgrade_doc(doc, target, allow_loss)
+        return DowngradeResult(r.document, [*imported, *r.steps], r.loss)
+
+    return _labelled(data, run)
 
 
 def _export_finbot(doc: dict, allow_loss: bool) -> DowngradeResult:

@@ -762,7 +762,11 @@ def export_with_loss(doc: dict) -> tuple[dict, list[dict]]:
             f"keep the document in format {TARGET_VERSION}",
             [ErrorDetail("E_MIGRATION", d.message, d.pointer, d.hint, d.keyword) for d in e.details],
         ) from e
-    back = import_value(out, _zone_of(doc))
+    # Lineage is not in a finbot file but in its folder (ckpt import): an imported document keeps it on the way back.
+    prov = doc.get("provenance")
+    from_finbot = isinstance(prov, dict) and prov.get("source_version") == SOURCE_FORMAT
+    sequence, parent = (doc["sequence"], doc["parent_id"]) if from_finbot else (0, None)
+    back = import_value(out, _zone_of(doc), _newline_of(doc), sequence, parent)
     return out, _loss({k: v for k, v in doc.items() if k != "provenance"}, back)
 
 
