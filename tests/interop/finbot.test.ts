@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CheckpointRegistry, serializeCheckpoint } from '../../src/index.js';
+import { checkCheckpoint, CheckpointRegistry, serializeCheckpoint } from '../../src/index.js';
 import { importFinbotFolder } from '../../src/sources/finbot/folder.js';
 import { completeFiles, filesOf, FIXTURES, generate, type GeneratedFile } from '../finbot/helpers.js';
 import { FINBOT, tsFinbotLoad } from './finbot-ts.js';
@@ -93,5 +93,41 @@ describe.skipIf(!PYTHON)('ckpt import and Registry.import_finbot agree', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  }, 600_000);
+});
+
+/** Ways to break a finbot file: each either a rule or schema error, or a warning, with a place both sides name. */
+const BREAKS: readonly [string, (d: Record<string, any>) => void][] = [
+  ['F1: an exponent Python never writes', (d) => (d.cash = '9.1239E+3')],
+  ['a day that does not exist', (d) => (d.checkpoint_timestamp = '2026-02-29T10:00:00')],
+  ['offset -00:00', (d) => { if (d.pending_orders[0]) d.pending_orders[0].created_at = '2026-07-21T09:30:00-00:00'; else d.checkpoint_timestamp = '2026-07-21T09:30:00-00:00'; }],
+  ['a missing member', (d) => delete d.latency_config_name],
+  ['a number for an amount', (d) => (d.initial_cash = 100000)],
+  ['an unknown member', (d) => (d.extra = true)],
+  ['another finbot version', (d) => (d.version = '0.9.0')],
+  ['risk state without a risk config', (d) => { d.peak_value = '100'; d.daily_start_value = null; d.risk_config_data = null; }],
+  ['an execution of another order', (d) => { const o = d.completed_orders.find((x: any) => x.executions.length > 0); if (o) o.executions[0].order_id = 'other'; }],
+  ['a duplicate order id', (d) => { if (d.pending_orders.length > 1) d.pending_orders[1].order_id = d.pending_orders[0].order_id; }],
+];
+
+describe.skipIf(!PYTHON)('check() of broken finbot files: the same codes, pointers and warnings', () => {
+  it('every break of every sample file', async () => {
+    const files = completeFiles(join(FIXTURES, 'sample')).filter((f) => !f.name.startsWith('latest'));
+    const cases = files.flatMap((f) => BREAKS.map(([what, brk]) => {
+      const d = JSON.parse(f.bytes.toString('utf8')) as Record<string, any>;
+      brk(d);
+      return { what: `${f.folder}/${f.name}: ${what}`, text: JSON.stringify(d, null, 2) };
+    }));
+    const answers = await Promise.all(cases.map((c, i) => workers[i % workers.length]!.request('check', { text: c.text })));
+    const pick = (list: readonly { code: string; pointer?: string | null }[] | undefined) => (list ?? []).map((e) => `${e.code} ${e.pointer ?? ''}`);
+    const problems: string[] = [];
+    cases.forEach((c, i) => {
+      const ts = checkCheckpoint(c.text);
+      const a = answers[i]!;
+      const expected = { valid: ts.valid, version: ts.version, id: ts.id, errors: pick(ts.errors), warnings: pick(ts.warnings) };
+      const got = { valid: a.valid, version: a.version, id: a.id ?? undefined, errors: pick(a.errors as never), warnings: pick(a.warnings as never) };
+      if (JSON.stringify(expected) !== JSON.stringify(got)) problems.push(`${c.what}\n  typescript: ${JSON.stringify(expected)}\n  python: ${JSON.stringify(got)}`);
+    });
+    expect({ count: problems.length, first: problems.slice(0, 3) }).toEqual({ count: 0, first: [] });
   }, 600_000);
 });

@@ -27,7 +27,7 @@ def handle(req: dict) -> dict:
         return {"ok": True, "id": r.id, "original": r.original, "steps": r.steps, "provenance": r.provenance, "file": sc.dumps(r.checkpoint).decode("utf-8")}
     if op == "check":
         r = sc.check(req["text"].encode("utf-8"))
-        return {"ok": True, "valid": r.valid, "version": r.version, "id": r.id, "errors": [d.to_dict() for d in r.errors]}
+        return {"ok": True, "valid": r.valid, "version": r.version, "id": r.id, "errors": [d.to_dict() for d in r.errors], "warnings": [d.to_dict() for d in r.warnings]}
     if op == "upgrade":
         r = sc.upgrade(req["text"].encode("utf-8"), to=req.get("to"))
         return {"ok": True, "file": sc.dumps(r.document).decode("utf-8"), "steps": r.steps}
