@@ -103,11 +103,6 @@ def _read(data: object) -> tuple[object, bool, bytes | None]:
     raise CheckpointError("E_ARGUMENT", f"expected checkpoint bytes, JSON text, a path or a dict, got {type(data).__name__}")
 
 
-def _parse(data: object) -> tuple[object, bool]:
-    value, borrowed, _ = _read(data)
-    return value, borrowed
-
-
 def _labelled(data: object, fn):
     try:
         return fn()
