@@ -269,10 +269,8 @@ def downgrade(data: bytes | str | os.PathLike | dict, to: int | str, allow_loss:
 
 
 def _export_finbot(doc: dict, allow_loss: bool) -> DowngradeResult:
-    """A checkpoint as finbot's ExecutionCheckpoint (members in finbot's order; finbot.render gives its bytes)."""
+    """A checkpoint as finbot's ExecutionCheckpoint (members in finbot's order; finbot.export gives its bytes too)."""
     if doc["version"] != finbot.TARGET_VERSION:
         doc = upgrade_doc(doc, int(finbot.TARGET_VERSION.split(".")[0])).document
-    out, loss = finbot.export_with_loss(doc)
-    if loss and not allow_loss:
-        raise finbot.loss_error(loss)
-    return DowngradeResult(out, [{"from": doc["version"], "to": finbot.SOURCE_FORMAT}], loss)
+    r = finbot.export_doc(doc, allow_loss)
+    return DowngradeResult(r.document, r.steps, r.loss)

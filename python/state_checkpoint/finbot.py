@@ -16,6 +16,7 @@ bytes finbot writes.
 from __future__ import annotations
 
 import copy
+from dataclasses import dataclass, field
 
 from ._finbot_check import (  # noqa: F401 - the public names of the source format
     FINBOT_MEMBERS,
@@ -92,8 +93,12 @@ def _latest_checkpoint(data: object) -> dict:
 
     if isinstance(data, dict) and data.get("version") == TARGET_VERSION and format_of(4) is None:
         return data  # a package without format 4.0 cannot verify it (only before 4.0 lands)
+    doc = load(data).checkpoint
+    if doc["version"] != TARGET_VERSION:
+        from ._migrations import upgrade_doc
 
-    return load(data).checkpoint
+        doc = upgrade_doc(doc, int(TARGET_VERSION.split(".")[0])).document
+    return doc
 
 
 def from_execution_checkpoint(data: dict, zone: str | None = None) -> dict:
@@ -131,29 +136,51 @@ def verified(doc: dict) -> dict:
     return doc
 
 
+@dataclass
+class FinbotExport:
+    """A checkpoint as finbot's ExecutionCheckpoint: its value (members in finbot's order), its file bytes, the step,
+    and exactly what finbot cannot hold (empty for a checkpoint imported from finbot)."""
+
+    document: dict
+    data: bytes
+    steps: list[dict]
+    loss: list[dict] = field(default_factory=list)
+
+
+def export_doc(doc: dict, allow_loss: bool = False) -> FinbotExport:
+    """Exports a verified 4.0 document; refuses a lossy export (E_DOWNGRADE_LOSS) unless allow_loss."""
+    out, loss = export_with_loss(doc)
+    if loss and not allow_loss:
+        raise loss_error(doc["version"], loss)
+    return FinbotExport(out, render(out, _newline_of(doc)), [{"from": doc["version"], "to": SOURCE_FORMAT}], loss)
+
+
+def export(checkpoint: object, allow_loss: bool = False) -> FinbotExport:
+    """A checkpoint (bytes, text, path or dict of any known version, or a finbot file) as finbot's file. One imported
+    from finbot gives back the original bytes; anything else is refused when finbot cannot hold all of it, unless
+    allow_loss (then `loss` lists what is lost)."""
+    return export_doc(_latest_checkpoint(checkpoint), allow_loss)
+
+
 def to_execution_checkpoint(checkpoint: object) -> tuple[dict, list[dict]]:
-    """A checkpoint (any version, as load() takes it) as finbot's ExecutionCheckpoint dict, members in finbot's
-    order, and the loss report of what finbot cannot hold (empty for a checkpoint imported from finbot)."""
-    doc = _latest_checkpoint(checkpoint)
-    return export_with_loss(doc)
+    """A checkpoint as finbot's ExecutionCheckpoint dict, members in finbot's order, and the loss report of what
+    finbot cannot hold (empty for a checkpoint imported from finbot)."""
+    r = export(checkpoint, allow_loss=True)
+    return r.document, r.loss
 
 
 def export_bytes(checkpoint: object, allow_loss: bool = True) -> bytes:
     """The finbot file of a checkpoint: for one imported from finbot, the original bytes (line ends included)."""
-    doc = _latest_checkpoint(checkpoint)
-    out, loss = export_with_loss(doc)
-    if loss and not allow_loss:
-        raise loss_error(loss)
-    return render(out, _newline_of(doc))
+    return export(checkpoint, allow_loss).data
 
 
-def loss_error(loss: list[dict]) -> CheckpointError:
+def loss_error(version: str, loss: list[dict]) -> CheckpointError:
     first = loss[0]
     return CheckpointError(
         "E_DOWNGRADE_LOSS",
-        f"exporting to {SOURCE_FORMAT} would lose data at {len(loss)} place{'s' if len(loss) > 1 else ''}, first at {first['pointer']} ({first['kind']})",
+        f"exporting {version} to {SOURCE_FORMAT} would lose data at {len(loss)} place{'s' if len(loss) > 1 else ''}, first at {first['pointer']} ({first['kind']})",
         first["pointer"],
-        "pass allow_loss=True (CLI: --allow-loss) to accept the loss report, or keep the newer format",
+        "pass allow_loss=True (CLI: --allow-loss) to accept the loss report, or keep the checkpoint in this format",
         [ErrorDetail("E_DOWNGRADE_LOSS", f"{x['kind']} in format {x['version']}", x["pointer"]) for x in loss],
     )
 
@@ -167,7 +194,9 @@ __all__ = [
     "SOURCE_FORMAT",
     "SourceReport",
     "check_value",
+    "FinbotExport",
     "dumps",
+    "export",
     "export_bytes",
     "from_execution_checkpoint",
     "import_value",
