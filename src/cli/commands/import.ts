@@ -28,6 +28,7 @@ export const spec: CommandSpec = {
     ...REGISTRY_OPTION,
     zone: { type: 'string', value: 'ZONE', description: "IANA time zone of finbot's naive times (datetime.now() is local time), e.g. Europe/Berlin; default UTC" },
     quiet: { type: 'boolean', short: 'q', description: 'no per-file lines; only problems and the summary' },
+    verbose: { type: 'boolean', short: 'v', description: "list every warning (finbot's own consistency quirks) instead of counting them per file" },
   },
   positionals: { min: 1, max: 1, missing: "give the folder finbot's CheckpointManager writes to" },
   examples: [
@@ -37,13 +38,18 @@ export const spec: CommandSpec = {
   exit: '0 every complete file imported (a torn or stale latest.json is reported, not an error), 1 some timestamped file is torn or invalid, 2 usage error, unreadable folder or a failed write.',
 };
 
+function warned(r: FileReport): string {
+  const n = r.warnings.length;
+  return n === 0 ? '' : `, ${n} warning${n === 1 ? '' : 's'}`;
+}
+
 function line(r: FileReport): string {
   const o = r.outcome;
   switch (o.kind) {
     case 'imported':
-      return `${r.path}: ${o.created ? 'imported' : 'already in the registry'} as sequence ${o.sequence}, id ${o.id.slice(0, 12)}${r.note ? ` (${r.note})` : ''}`;
+      return `${r.path}: ${o.created ? 'imported' : 'already in the registry'} as sequence ${o.sequence}, id ${o.id.slice(0, 12)}${r.note ? ` (${r.note})` : ''}${warned(r)}`;
     case 'twin':
-      return `${r.path}: skipped, the same bytes as ${o.of}`;
+      return `${r.path}: skipped, the same bytes as ${o.of}${o.newest ? '' : ' (older than the newest file: an older checkpoint saved again, or a crash between the two writes)'}`;
     case 'skipped':
       return `${r.path}: ${o.damaged ? 'damaged' : 'skipped'}: ${o.reason}`;
     case 'failed':
@@ -77,7 +83,7 @@ export async function run(ctx: Context): Promise<number> {
       if (o.kind === 'skipped' && o.damaged && !r.path.endsWith('latest.json')) status = Math.max(status, EXIT.INVALID);
       const problem = o.kind === 'failed' || (o.kind === 'skipped' && (o.damaged || r.path.endsWith('latest.json')));
       if (!quiet || problem) ctx.stderr.write(safe(line(r)) + '\n');
-      for (const w of r.warnings) ctx.stderr.write(safe(`${r.path}: warning ${w.code}: ${w.pointer ? `at ${w.pointer}: ` : ''}${w.message}`) + '\n');
+      if (flag(ctx.values, 'verbose')) for (const w of r.warnings) ctx.stderr.write(safe(`${r.path}: warning ${w.code}: ${w.pointer ? `at ${w.pointer}: ` : ''}${w.message}`) + '\n');
       bar.update(done, total);
     },
   });
@@ -85,14 +91,27 @@ export async function run(ctx: Context): Promise<number> {
   let imported = 0;
   let created = 0;
   for (const run of runs) {
-    for (const f of run.files) if (f.outcome.kind === 'imported') (imported++, f.outcome.created && created++);
+    for (const f of run.files) {
+      if (f.outcome.kind !== 'imported') continue;
+      imported++;
+      if (f.outcome.created) created++;
+    }
     if (run.foreign > 0) {
       ctx.stderr.write(safe(`${run.folder || dir}: note: the registry holds ${run.foreign} other checkpoint${run.foreign === 1 ? '' : 's'} of run ${run.run_id}, not in this chain (the folder changed since an earlier import?)`) + '\n');
     }
   }
-  const files = runs.reduce((n, r) => n + r.files.length, 0);
-  ctx.stdout.write(
-    safe(`${runs.length} simulator folder${runs.length === 1 ? '' : 's'}, ${files} file${files === 1 ? '' : 's'}: ${created} checkpoint${created === 1 ? '' : 's'} imported, ${imported - created} already in the registry ${registryDir(ctx)}`) + '\n',
-  );
+  const all = runs.flatMap((r) => r.files);
+  const count = (kind: string) => all.filter((f) => f.outcome.kind === kind).length;
+  const damaged = all.filter((f) => f.outcome.kind === 'skipped' && f.outcome.damaged).length;
+  const warnings = all.reduce((n, f) => n + f.warnings.length, 0);
+  const parts = [
+    `${created} imported`,
+    `${imported - created} already in the registry`,
+    `${count('twin')} latest.json twin${count('twin') === 1 ? '' : 's'} skipped`,
+    ...(count('skipped') > 0 ? [`${count('skipped')} not imported (${damaged} damaged)`] : []),
+    ...(count('failed') > 0 ? [`${count('failed')} invalid`] : []),
+    ...(warnings > 0 && !flag(ctx.values, 'verbose') ? [`${warnings} warning${warnings === 1 ? '' : 's'} (--verbose lists them)`] : []),
+  ];
+  ctx.stdout.write(safe(`${runs.length} simulator folder${runs.length === 1 ? '' : 's'}, ${all.length} files into ${registryDir(ctx)}: ${parts.join(', ')}`) + '\n');
   return status;
 }

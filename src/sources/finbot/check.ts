@@ -82,10 +82,9 @@ function orderWarnings(o: FinbotOrder, at: string, w: WarningDetail[]): void {
     if (e.order_id !== o.order_id) add(`${at}/executions/${j}/order_id`, `execution names order ${JSON.stringify(e.order_id)}, but it belongs to order ${JSON.stringify(o.order_id)}`);
   });
   const stated = scaledOfPy(o.filled_quantity);
-  const withFills = o.executions.length > 0;
-  if (withFills && compareScaled(filled, stated) !== 0) add(`${at}/filled_quantity`, `filled_quantity ${o.filled_quantity} is not the sum of the executions' quantities (${formatScaled(filled)})`);
-  if (withFills && compareScaled(commission, scaledOfPy(o.total_commission)) !== 0) add(`${at}/total_commission`, `total_commission ${o.total_commission} is not the sum of the executions' commissions (${formatScaled(commission)})`);
-  if (withFills && compareScaled(filled, ZERO) > 0) {
+  if (compareScaled(filled, stated) !== 0) add(`${at}/filled_quantity`, `filled_quantity ${o.filled_quantity} is not the sum of the executions' quantities (${formatScaled(filled)})`);
+  if (compareScaled(commission, scaledOfPy(o.total_commission)) !== 0) add(`${at}/total_commission`, `total_commission ${o.total_commission} is not the sum of the executions' commissions (${formatScaled(commission)})`);
+  if (compareScaled(filled, ZERO) > 0) {
     const avg = divide(value, filled);
     if (compareScaled(avg, scaledOfPy(o.avg_fill_price)) !== 0)
       add(`${at}/avg_fill_price`, `avg_fill_price ${o.avg_fill_price} is not Σ(quantity × price) / filled_quantity rounded to 28 digits (${formatScaled(avg)})`, 'finbot computes it in Decimal arithmetic; a different rounding gives this');

@@ -20,7 +20,7 @@ export type FileOutcome =
   /** Imported and saved (created: false when the registry already held it). */
   | { kind: 'imported'; id: string; sequence: number; created: boolean }
   /** latest.json, byte for byte a timestamped file of the folder. */
-  | { kind: 'twin'; of: string }
+  | { kind: 'twin'; of: string; newest: boolean }
   /** Not imported: the reason says why (torn, empty, older latest.json, a name finbot does not list). */
   | { kind: 'skipped'; reason: string; damaged: boolean }
   /** Not importable: the error names the problem. */
@@ -165,7 +165,7 @@ async function importRun(root: string, folder: string, target: ImportTarget, zon
     const parsed = await readFile(join(dir, name));
     const twin = byBytes.get(parsed.bytes.toString('latin1'));
     if (twin !== undefined) {
-      push({ path: at(name), outcome: { kind: 'twin', of: twin }, warnings: [] });
+      push({ path: at(name), outcome: { kind: 'twin', of: twin, newest: twin === timestamped[timestamped.length - 1] }, warnings: [] });
       continue;
     }
     if (parsed.value === undefined) {
