@@ -112,16 +112,15 @@ def _order_warnings(o: dict, at: str, out: list) -> None:
         if e["order_id"] != o["order_id"]:
             _warn(out, f"{at}/executions/{k}/order_id", f"execution names order {json.dumps(e['order_id'])}, but it belongs to order {json.dumps(o['order_id'])}")
     stated = dec(o["filled_quantity"])
-    if o["executions"]:
-        if filled != stated:
-            _warn(out, f"{at}/filled_quantity", f"filled_quantity {o['filled_quantity']} is not the sum of the executions' quantities ({filled})")
-        if commission != dec(o["total_commission"]):
-            _warn(out, f"{at}/total_commission", f"total_commission {o['total_commission']} is not the sum of the executions' commissions ({commission})")
-        if filled > 0:
-            with localcontext(DefaultContext):
-                avg = value / filled  # finbot's Order.add_execution: 28 digits, half-even
-            if avg != dec(o["avg_fill_price"]):
-                _warn(out, f"{at}/avg_fill_price", f"avg_fill_price {o['avg_fill_price']} is not Σ(quantity × price) / filled_quantity rounded to 28 digits ({avg})", "finbot computes it in Decimal arithmetic; a different rounding gives this")
+    if filled != stated:
+        _warn(out, f"{at}/filled_quantity", f"filled_quantity {o['filled_quantity']} is not the sum of the executions' quantities ({filled})")
+    if commission != dec(o["total_commission"]):
+        _warn(out, f"{at}/total_commission", f"total_commission {o['total_commission']} is not the sum of the executions' commissions ({commission})")
+    if filled > 0:
+        with localcontext(DefaultContext):
+            avg = value / filled  # finbot's Order.add_execution: 28 digits, half-even
+        if avg != dec(o["avg_fill_price"]):
+            _warn(out, f"{at}/avg_fill_price", f"avg_fill_price {o['avg_fill_price']} is not Σ(quantity × price) / filled_quantity rounded to 28 digits ({avg})", "finbot computes it in Decimal arithmetic; a different rounding gives this")
     q = dec(o["quantity"])
     has_fill = stated != 0
     agrees = {
