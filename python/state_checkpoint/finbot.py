@@ -88,11 +88,8 @@ def _newline_of(doc: dict) -> str:
 
 
 def _latest_checkpoint(data: object) -> dict:
-    from ._format import format_of
     from .api import load
 
-    if isinstance(data, dict) and data.get("version") == TARGET_VERSION and format_of(4) is None:
-        return data  # a package without format 4.0 cannot verify it (only before 4.0 lands)
     doc = load(data).checkpoint
     if doc["version"] != TARGET_VERSION:
         from ._migrations import upgrade_doc
@@ -120,8 +117,6 @@ def verified(doc: dict) -> dict:
     from ._format import assert_schema, assert_semantic, format_of
 
     fmt = format_of(int(TARGET_VERSION.split(".")[0]))
-    if fmt is None or fmt.version != TARGET_VERSION:
-        return doc  # this build of the package predates format 4.0
     try:
         assert_schema(fmt, doc)
         assert_semantic(fmt, doc)

@@ -19,7 +19,7 @@ from state_checkpoint._strict_json import parse_bytes
 
 REPO = Path(__file__).resolve().parents[2]
 FIXTURES = REPO / "tests" / "fixtures" / "finbot"
-HAS_V4 = sc.LATEST_VERSION == "4.0" or any(f.version == "4.0" for f in sc.FORMATS)
+
 
 
 def _generate(out: Path, seed: int, newline: str) -> Path:
@@ -259,7 +259,7 @@ def test_layout_renders_pythons_json_dumps_exactly():
     assert checked >= 10
 
 
-@pytest.mark.skipif(not HAS_V4, reason="format 4.0 is not in this build yet")
+
 def test_import_folder_chains_each_simulator_and_is_idempotent(tmp_path):
     manifest = json.loads((FIXTURES / "sample.manifest.json").read_text(encoding="utf-8"))
     registry = sc.Registry(tmp_path / "reg")
