@@ -36,11 +36,11 @@ def _money(amount: str | None) -> dict | None:
 
 def run_id_of(simulator_id: str) -> str:
     """"finbot." + the simulator id when that is a run id, else a digest of the id: the first 40 hex digits of the
-    SHA-256 of its RFC 8785 form (the JSON string, quotes included), as the TypeScript importer computes it."""
+    SHA-256 of its UTF-8 bytes (SPEC §19)."""
     candidate = f"finbot.{simulator_id}"
     if RUN_ID.fullmatch(candidate):
         return candidate
-    return "finbot.sha256-" + hashlib.sha256(canonical_bytes(simulator_id)).hexdigest()[:40]
+    return "finbot.sha256-" + hashlib.sha256(simulator_id.encode("utf-8")).hexdigest()[:40]
 
 
 def _holds(status: str, filled: str, vs: int) -> bool:
@@ -163,13 +163,16 @@ def _fills(o: dict, order: dict, zone: str | None, ids: "_FillIds") -> list[dict
 
 
 class _FillIds:
-    """Execution ids become fill ids; a duplicate or unusable one gets `fill-<i>` (i: the execution's index among
-    the executions of the imported orders), then `fill-<i>-<k>` until it names no other execution or fill."""
+    """Execution ids become fill ids; a duplicate or unusable one gets `fill-<i>` (i: the execution's index among all
+    executions of the file, in document order), then `fill-<i>-<k>` until it names no other execution or fill."""
 
     def __init__(self, doc: dict) -> None:
         self.executions = {e["execution_id"] for lst in ("pending_orders", "completed_orders") for o in doc[lst] for e in o["executions"]}
         self.used: set[str] = set()
         self.index = 0
+
+    def skip(self, n: int) -> None:
+        self.index += n
 
     def next_index(self) -> int:
         self.index += 1
@@ -221,6 +224,7 @@ def _plain_import(doc: dict, zone: str | None, sequence: int = 0, parent_id: str
         for o in doc[name]:
             order = _order(o, zone)
             if order is None or order["order_id"] in ids:
+                fill_ids.skip(len(o["executions"]))  # i counts every execution of the file (SPEC §19)
                 continue
             ids.add(order["order_id"])
             # A closed order in finbot's pending map stays a working-list order (4.0's orders hold any status, D3);

@@ -280,3 +280,31 @@ def test_import_folder_chains_each_simulator_and_is_idempotent(tmp_path):
     again = registry.import_finbot(FIXTURES / "sample")
     assert all(f.created is False for r in again for f in r.files if f.kind == "imported")
     assert sum(len(r.files) for r in again) == sum(len(r.files) for r in runs.values())
+
+
+def test_run_id_of_a_simulator_id_that_is_no_run_id_is_a_digest_of_its_utf8():
+    import hashlib
+
+    assert finbot.run_id_of("sim-1") == "finbot.sim-1"
+    assert finbot.run_id_of("paper-µ-1") == "finbot.sha256-" + hashlib.sha256("paper-µ-1".encode("utf-8")).hexdigest()[:40]
+
+
+def test_generated_fill_ids_count_every_execution_of_the_file():
+    """SPEC §19: a duplicate execution id becomes fill-<i>, i its index among all executions of the file; the
+    executions of an order 4.0 cannot hold (a stop order) count too."""
+    _, doc = _sample()
+    t = doc["checkpoint_timestamp"]
+
+    def order(oid, kind, eid):
+        return {
+            "order_id": oid, "symbol": "SPY", "side": "buy", "order_type": kind, "quantity": "1", "created_at": t,
+            "status": "filled", "limit_price": None, "submitted_at": t, "filled_quantity": "1", "avg_fill_price": "10",
+            "total_commission": "0", "rejected_at": None, "rejection_reason": None, "rejection_message": None, "cancelled_at": None,
+            "executions": [{"execution_id": eid, "order_id": oid, "timestamp": t, "quantity": "1", "price": "10", "commission": "0", "is_partial": False}],
+        }
+
+    doc["pending_orders"] = []
+    doc["completed_orders"] = [order("a", "market", "x"), order("b", "stop", "y"), order("c", "market", "x")]
+    ckpt = sc.load(doc).checkpoint
+    assert [f["fill_id"] for f in ckpt["order_state"]["fills"]] == ["x", "fill-2"]
+    assert finbot.to_execution_checkpoint(ckpt)[0] == doc
