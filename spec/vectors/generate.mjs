@@ -232,6 +232,39 @@ const V3 = {
   metadata: {},
 };
 
+const REJECTED = {
+  order_id: 'o-16', symbol: 'AAPL', side: 'buy', type: 'market', quantity: '-5', time_in_force: 'gtc', status: 'rejected', filled_quantity: '0', commission: '0', currency: 'USD',
+  placed_at: '2024-03-15T19:00:00Z', rejected_at: '2024-03-15T19:00:00Z', rejection: { code: 'invalid_quantity', message: 'Order quantity must be positive: -5' },
+};
+
+const V4 = {
+  ...V3,
+  version: '4.0',
+  order_state: {
+    orders: [{ ...ORDERS[1], submitted_at: '2024-03-15T19:30:00.05Z' }],
+    completed: [{ ...ORDERS[0], submitted_at: '2024-03-14T14:00:00.05Z' }, REJECTED],
+    fills: [{ ...FILLS[0], partial: false, liquidity: 'taker' }],
+  },
+  account: { initial_cash: { USD: '100000' } },
+  risk: {
+    trading_state: 'active',
+    peak_equity: { USD: '100125' },
+    day_start_equity: { USD: '84100.5' },
+    limits: {
+      initial_trading_state: 'active',
+      position: { max_quantity: '500', max_notional: null },
+      exposure: { max_gross_pct: '150', max_net_pct: '100' },
+      drawdown: { max_daily_pct: '2', max_total_pct: '10' },
+      max_notional_per_order: { AAPL: '25000' },
+    },
+  },
+  execution_model: {
+    slippage: { model: 'fixed_bps', bps: '5' },
+    commission: { model: 'per_unit', amount: '0.005', currency: 'USD' },
+    latency: { profile: 'NORMAL', submit: '0.05', fill_min: '0.1', fill_max: '0.5', cancel: '0.05' },
+  },
+};
+
 const PARENT = 'c0ffee00'.repeat(8);
 const HELD = { order_id: 'h-1', symbol: 'MSFT', side: 'buy', type: 'market', quantity: '20', time_in_force: 'day', status: 'new', filled_quantity: '0', commission: '0', currency: 'USD', placed_at: '2024-03-15T20:00:00Z' };
 
@@ -444,6 +477,70 @@ function validity(b) {
   semantic('is inconsistent: a parent id with sequence 0', b.edit(v3, (d) => (d.parent_id = PARENT)), '/sequence');
   semantic('is inconsistent: a feed record after the checkpoint time', b.edit(v3, (d) => (d.engine_state.feeds['AAPL.1d'].last_timestamp = '2024-03-15T20:00:00.5Z')), '/engine_state/feeds/AAPL.1d/last_timestamp');
   semantic('is inconsistent: fill exceeds its order in 3.0', b.edit(v3, (d) => (d.order_state.fills[0].quantity = '50.5')), '/order_state/fills');
+
+  // ---- 4.0
+  const v4 = b.seal(V4);
+  const upgraded4 = b.edit(lib.upgrade(v3, { to: '4.0' }).document, (d) => delete d.provenance);
+  b.group('format 4.0: execution state', { version: '4.0' });
+  valid('is valid: the 4.0 base document (account, risk, models, completed, lifecycle)', v4);
+  valid('is valid: a 3.0 document upgraded (no cash, risk, models or completed orders)', upgraded4);
+  valid('is valid: a rejected order of quantity 0', b.edit(v4, (d) => (d.order_state.completed[1].quantity = '0')));
+  valid('is valid: a rejected order in order_state.orders, of a negative quantity', b.edit(v4, (d) => d.order_state.orders.push(d.order_state.completed.pop())));
+  valid('is valid: a cancelled order with cancelled_at, completed', b.edit(v4, (d) => {
+    d.order_state.completed.push({ ...ORDERS[1], order_id: 'o-18', status: 'cancelled', placed_at: '2024-03-15T19:00:00Z', cancelled_at: '2024-03-15T19:45:00Z' });
+  }));
+  valid('is valid: a rejection with a null code and a null message', b.edit(v4, (d) => (d.order_state.completed[1].rejection = { code: null, message: null })));
+  valid('is valid: custom and probabilistic models, latency with modify', b.edit(v4, (d) => {
+    d.execution_model = {
+      slippage: { model: 'probabilistic_tick', probability: '0.5', prob_fill_on_limit: '0.2' },
+      commission: { model: 'custom', name: 'ib_tiered', params: { tiers: [[300000, 0.0035]] } },
+      latency: { profile: null, submit: '0', fill_min: '0', fill_max: '0', cancel: '0', modify: '0.25' },
+    };
+  }));
+  valid('is valid: risk reducing, without limits or equity references', b.edit(v4, (d) => (d.risk = { trading_state: 'reducing', peak_equity: null, day_start_equity: null, limits: null })));
+  valid('is valid: negative risk limits (nothing allowed)', b.edit(v4, (d) => (d.risk.limits.position = { max_quantity: '-1', max_notional: '-0.5' })));
+  valid('is valid: risk equity in a currency only of the initial cash', b.edit(v4, (d) => {
+    d.account.initial_cash.EUR = '10';
+    d.risk.peak_equity.EUR = '12';
+  }));
+  valid('is valid: a legacy layer and provenance naming a source format', b.edit(v4, (d) => {
+    d.legacy = [{ from: 'finbot-execution-1.0.0', to: '4.0', patch: [{ op: 'replace', path: '/cash', value: '84250.750' }], member_order: { '/positions': ['MSFT', 'AAPL'] } }];
+    d.provenance = { source_version: 'finbot-execution-1.0.0', source_id: PARENT, steps: [{ from: 'finbot-execution-1.0.0', to: '4.0' }], source_layout: { newline: 'crlf' }, assumed_zone: 'America/New_York' };
+  }));
+  schema('is invalid: a 4.0 document without account', b.edit(v4, (d) => delete d.account), '');
+  schema('is invalid: order_state without completed', b.edit(v4, (d) => delete d.order_state.completed), '/order_state');
+  schema('is invalid: an unknown member in account', b.edit(v4, (d) => (d.account.base_currency = 'USD')), '/account/base_currency');
+  schema('is invalid: trading_state "paused"', b.edit(v4, (d) => (d.risk.trading_state = 'paused')), '/risk/trading_state');
+  schema('is invalid: initial_trading_state "reducing"', b.edit(v4, (d) => (d.risk.limits.initial_trading_state = 'reducing')), '/risk/limits/initial_trading_state');
+  schema('is invalid: a negative quantity on an order that is not rejected', b.edit(v4, (d) => (d.order_state.orders[0].quantity = '-50')), '/order_state/orders/0/quantity');
+  schema('is invalid: a rejected order quantity that is not a canonical decimal', b.edit(v4, (d) => (d.order_state.completed[1].quantity = '-5.0')), '/order_state/completed/1/quantity');
+  schema('is invalid: a rejection code in upper case', b.edit(v4, (d) => (d.order_state.completed[1].rejection.code = 'INVALID_QUANTITY')), '/order_state/completed/1/rejection/code');
+  schema('is invalid: a rejection without message', b.edit(v4, (d) => delete d.order_state.completed[1].rejection.message), '/order_state/completed/1/rejection');
+  schema('is invalid: fill liquidity "both"', b.edit(v4, (d) => (d.order_state.fills[0].liquidity = 'both')), '/order_state/fills/0/liquidity');
+  schema('is invalid: fill partial as a string', b.edit(v4, (d) => (d.order_state.fills[0].partial = 'false')), '/order_state/fills/0/partial');
+  schema('is invalid: a fixed_bps slippage model with a probability', b.edit(v4, (d) => (d.execution_model.slippage.probability = '0.5')), '/execution_model/slippage');
+  schema('is invalid: a negative latency', b.edit(v4, (d) => (d.execution_model.latency.submit = '-0.05')), '/execution_model/latency/submit');
+  schema('is invalid: execution_model without latency', b.edit(v4, (d) => delete d.execution_model.latency), '/execution_model');
+  schema('is invalid: a source format without its version', b.edit(v4, (d) => {
+    d.provenance = { source_version: 'finbot', source_id: PARENT, steps: [{ from: 'finbot', to: '4.0' }] };
+  }), '/provenance/source_version');
+  schema('is invalid: source_layout newline "lf" (absent means LF)', b.edit(v4, (d) => {
+    d.provenance = { source_version: '3.0', source_id: PARENT, steps: [{ from: '3.0', to: '4.0' }], source_layout: { newline: 'lf' } };
+  }), '/provenance/source_layout/newline');
+  schema('is invalid: an empty member_order', b.edit(v4, (d) => {
+    d.legacy = [{ from: 'finbot-execution-1.0.0', to: '4.0', patch: [{ op: 'remove', path: '/x' }], member_order: {} }];
+  }), '/legacy/0/member_order');
+  semantic('is inconsistent (S4.1): a completed order reusing a working order id', b.edit(v4, (d) => (d.order_state.completed[0].order_id = 'o-17')), '/order_state/completed/0/order_id');
+  semantic('is inconsistent (S4.1): a held order reusing a completed order id', b.edit(v4, (d) => (d.engine_state.held_orders = [{ ...HELD, order_id: 'o-16' }])), '/engine_state/held_orders/0/order_id');
+  semantic('is inconsistent (S4.1): fills exceed a completed order', b.edit(v4, (d) => (d.order_state.fills[0].quantity = '50.5')), '/order_state/fills');
+  semantic('is inconsistent (S4.2): rejected_at on a filled order', b.edit(v4, (d) => (d.order_state.completed[0].rejected_at = '2024-03-14T14:00:01Z')), '/order_state/completed/0/rejected_at');
+  semantic('is inconsistent (S4.2): a rejection on a submitted order', b.edit(v4, (d) => (d.order_state.orders[0].rejection = { code: 'unknown', message: null })), '/order_state/orders/0/rejection');
+  semantic('is inconsistent (S4.2): cancelled_at on a rejected order', b.edit(v4, (d) => (d.order_state.completed[1].cancelled_at = '2024-03-15T19:00:00Z')), '/order_state/completed/1/cancelled_at');
+  semantic('is inconsistent (S4.2): submitted_at before placed_at', b.edit(v4, (d) => (d.order_state.orders[0].submitted_at = '2024-03-15T19:29:59.9Z')), '/order_state/orders/0/submitted_at');
+  semantic('is inconsistent (S4.2): rejected_at on 30 February', b.edit(v4, (d) => (d.order_state.completed[1].rejected_at = '2024-02-30T19:00:00Z')), '/order_state/completed/1/rejected_at');
+  semantic('is inconsistent (S4.3): a submitted order among the completed', b.edit(v4, (d) => d.order_state.completed.push(d.order_state.orders.pop())), '/order_state/completed/2/status');
+  semantic('is inconsistent (S4.4): peak equity in a currency the account does not hold', b.edit(v4, (d) => (d.risk.peak_equity = { EUR: '100125' })), '/risk/peak_equity/EUR');
+  semantic('is inconsistent: a rejected order with a filled quantity', b.edit(v4, (d) => (d.order_state.completed[1].filled_quantity = '1')), '/order_state/completed/1/status');
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -553,6 +650,15 @@ function identity(b) {
     d.parent_id = PARENT;
     d.sequence = 1;
   }));
+  const v4 = b.seal(V4);
+  checkpoint('identifies the 4.0 base document', v4);
+  checkpoint('hashes 4.0 custom model parameters and a legacy member order', b.edit(v4, (d) => {
+    d.execution_model.commission = { model: 'custom', name: 'ib_tiered', params: { tiers: [[300000, 0.0035], [3000000, 0.002]], '\u{1F600}': 1 } };
+    d.legacy = [{ from: 'finbot-execution-1.0.0', to: '4.0', patch: [{ op: 'replace', path: '/cash', value: '84250.750' }], member_order: { '/positions': ['MSFT', 'AAPL'] } }];
+  }));
+  checkpoint('leaves 4.0 provenance out of the id, source_layout and assumed_zone included', b.edit(v4, (d) => {
+    d.provenance = { source_version: 'finbot-execution-1.0.0', source_id: PARENT, steps: [{ from: 'finbot-execution-1.0.0', to: '4.0' }], source_layout: { newline: 'crlf' }, assumed_zone: 'Europe/Berlin' };
+  }, true));
 }
 
 /** The same document with its members written in reverse order, recursively. */
@@ -571,7 +677,7 @@ function migrations(b) {
   const v2 = b.seal(V2);
   const v3 = b.seal(V3);
 
-  const UP = { '2.0': 2, '3.0': 3 };
+  const UP = { '2.0': 2, '3.0': 3, '4.0': 4 };
   const sameJson = (a, c) => lib.canonicalString(a) === lib.canonicalString(c);
   // Every case names its target version: a case must mean the same thing after a newer version is added (the
   // vectors are append-only, tests/vectors/append-only.test.ts).
@@ -665,9 +771,27 @@ function migrations(b) {
   b.group('3.0 to 3.0');
   upgrade('leaves a 3.0 document unchanged', v3, '3.0');
 
+  b.group('3.0 to 4.0');
+  const v3to4 = upgrade('upgrades the 3.0 base document to 4.0', v3, '4.0');
+  upgrade('keeps 3.0 held orders, lineage and an empty order book as they are', b.edit(v3, (d) => {
+    d.engine_state.held_orders = [HELD];
+    d.order_state = { orders: [], fills: [] };
+    d.parent_id = PARENT;
+    d.sequence = 4;
+  }), '4.0');
+  upgrade('upgrades an upgraded 3.0 document, keeping its provenance', baseV3, '4.0');
+  b.group('1.0 to 4.0');
+  const exampleV4 = upgrade('upgrades the 1.0 example file to 4.0', v1, '4.0');
+  upgrade('upgrades a minimal 1.0 document to 4.0', b.seal(V1_MINIMAL), '4.0');
+  upgrade('upgrades a 1.0 document with inexact equity to 4.0, keeping it as legacy', v1Inputs.floats, '4.0');
+  b.group('2.0 to 4.0');
+  upgrade('upgrades the 2.0 base document to 4.0', v2, '4.0');
+  b.group('4.0 to 4.0');
+  upgrade('leaves a 4.0 document unchanged', b.seal(V4), '4.0');
+
   // ---- downgrades
   b.file('downgrade.json', 'downgrade', 'Documents, a target version, and what downgrading gives or why it is refused.');
-  const DOWN = { '1.0': 1, '2.0': 2, '3.0': 3 };
+  const DOWN = { '1.0': 1, '2.0': 2, '3.0': 3, '4.0': 4 };
   /** The document has no form in version `to` (SPEC §14.3, §14.5): refused with E_MIGRATION even with loss allowed. */
   const noForm = (description, input, to) => {
     if (!lib.checkCheckpoint(input).valid) fail('input is not valid', description, lib.checkCheckpoint(input).errors);
@@ -779,6 +903,30 @@ function migrations(b) {
     d.engine_state.held_orders = [HELD];
     d.order_state.orders[1] = { ...d.order_state.orders[1], parent_id: 'h-1' };
   }), '2.0');
+
+  // ---- 4.0
+  const v4 = b.seal(V4);
+  b.group('4.0 lossless: an upgraded document goes back exactly');
+  downgrade('restores the 3.0 base document from 4.0', v3to4, '3.0', 'lossless', v3);
+  downgrade('restores the 1.0 example file from 4.0', exampleV4, '1.0', 'lossless', v1);
+  downgrade('leaves a 4.0 document at its own version unchanged', v4, '4.0', 'lossless', v4);
+  b.group('4.0 lossy: execution state 3.0 cannot hold (SPEC §14.11)');
+  const bare4 = b.edit(v3to4, (d) => delete d.provenance);
+  downgrade('the 4.0 base document to 3.0: every kind of loss at once', v4, '3.0', 'lossy');
+  downgrade('the 4.0 base document to 1.0 through three steps', v4, '1.0', 'lossy');
+  downgrade('initial cash to 3.0', b.edit(bare4, (d) => (d.account.initial_cash = { USD: '100000', EUR: '5' })), '3.0', 'lossy');
+  downgrade('risk state to 3.0', b.edit(bare4, (d) => (d.risk = V4.risk)), '3.0', 'lossy');
+  downgrade('execution models to 3.0', b.edit(bare4, (d) => (d.execution_model = V4.execution_model)), '3.0', 'lossy');
+  downgrade('a completed order to 3.0 (it returns to orders)', b.edit(bare4, (d) => d.order_state.completed.push(d.order_state.orders.shift())), '3.0', 'lossy');
+  downgrade('order lifecycle members to 3.0', b.edit(bare4, (d) => {
+    d.order_state.orders[1].submitted_at = '2024-03-15T19:30:00.05Z';
+    d.order_state.orders.push({ ...ORDERS[1], order_id: 'o-18', status: 'cancelled', cancelled_at: '2024-03-15T19:45:00Z' });
+  }), '3.0', 'lossy');
+  downgrade('fill flags to 3.0', b.edit(bare4, (d) => Object.assign(d.order_state.fills[0], { partial: true, liquidity: 'maker' })), '3.0', 'lossy');
+  downgrade('a rejected order of negative quantity to 3.0', b.edit(bare4, (d) => d.order_state.orders.push(REJECTED)), '3.0', 'lossy');
+  downgrade('a parent link to a rejected order of quantity 0 to 3.0', b.edit(bare4, (d) => {
+    d.order_state.orders.push({ ...REJECTED, quantity: '0' }, { ...ORDERS[1], order_id: 'o-19', parent_id: 'o-16' });
+  }), '3.0', 'lossy');
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -960,6 +1108,15 @@ function badInput(b) {
   add('is accepted: the file form with a 17-digit double', nearlyCanonical({ sum: 0.1 + 0.2 }, (t) => t), null, '0.30000000000000004 is how RFC 8785 writes 0.1 + 0.2');
   add('is rejected: an id that leaves out version', JSON.stringify(idOver(v3, (d) => { const { version: _v, ...rest } = hashed(d); return rest; })), 'E_HASH_MISMATCH');
   add('is rejected: a tampered id in upper case', JSON.stringify({ ...v3, checkpoint_id: v3.checkpoint_id.toUpperCase() }), 'E_SCHEMA', 'the schema pattern fails before the id is compared');
+
+  const v4 = b.seal(V4);
+  b.group('format 4.0 documents');
+  add('is accepted: the 4.0 base document', JSON.stringify(v4, null, 2), null);
+  add('is accepted: the 4.0 base document, members reversed, CRLF line ends', JSON.stringify(reorder(v4), null, 2).replace(/\n/g, '\r\n'), null);
+  add('is rejected: a 4.0 document missing execution_model', JSON.stringify(b.edit(v4, (d) => delete d.execution_model)), 'E_SCHEMA');
+  add('is rejected: a 4.0 document whose risk state changed after the id was computed', JSON.stringify(b.edit(v4, (d) => (d.risk.trading_state = 'halted'), true)), 'E_HASH_MISMATCH');
+  add('is rejected: a source format name as the version', '{"version":"finbot-execution-1.0.0"}', 'E_VERSION_UNKNOWN', 'source formats enter through an import, not version detection');
+  add('is rejected: a 4.0 order with a negative quantity that is not rejected', JSON.stringify(b.edit(v4, (d) => (d.order_state.orders[0].quantity = '-50'))), 'E_SCHEMA');
 
   /** The document with checkpoint_id set by a wrong rule: the SHA-256 of the canonical text of select(doc). */
   function idOver(doc, select, codePointOrder = false) {

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CheckpointRegistry, LATEST_VERSION_STRING, REGISTRY_INDEX_LATEST, loadCheckpoint } from '../../src/index.js';
+import { CheckpointRegistry, LATEST_VERSION_STRING, REGISTRY_INDEX_LATEST, loadCheckpoint, serializeCheckpoint } from '../../src/index.js';
 import { entryFromLoad, type RegistryEntry } from '../../src/registry/entry.js';
 import { encodeRecord } from '../../src/registry/index-log.js';
 import { encodeSnapshot } from '../../src/registry/index-snapshot.js';
@@ -52,8 +52,21 @@ function header(root: string): Record<string, unknown> {
 const otherId = (id: string): string => createHash('sha256').update(`other latest:${id}`).digest('hex');
 
 const corpusFiles = JSON.parse(readFileSync(join(CORPUS, 'manifest.json'), 'utf8')).files as { file: string; version: string; id: string; latest_id: string }[];
-const older = corpusFiles.find((f) => f.version !== LATEST_VERSION_STRING && f.file.endsWith('.canonical.json'))!;
-const newest = corpusFiles.find((f) => f.version === LATEST_VERSION_STRING && f.file.endsWith('.canonical.json'))!;
+const canonicalFiles = corpusFiles.filter((f) => f.file.endsWith('.canonical.json'));
+const older = canonicalFiles.find((f) => f.version !== LATEST_VERSION_STRING)!;
+/** The older file's id in this library's latest version (the manifest's latest_id is its release's). */
+const olderLatestId = loadCheckpoint(readFileSync(join(CORPUS, older.file))).id;
+/**
+ * A latest-format file of another state than `older`: the corpus's newest file, upgraded when the corpus was written
+ * before this latest version existed.
+ */
+const newestBytes = ((): Buffer => {
+  const source = canonicalFiles.at(-1)!;
+  const bytes = readFileSync(join(CORPUS, source.file));
+  if (source.version === LATEST_VERSION_STRING) return bytes;
+  const { provenance: _p, ...doc } = loadCheckpoint(bytes).checkpoint;
+  return Buffer.from(serializeCheckpoint(doc));
+})();
 
 /** A registry written by a library whose latest version was `older.version`: to it, that file was latest-format. */
 function writtenByOlderLibrary(): { root: string; entry: RegistryEntry } {
@@ -65,16 +78,16 @@ function writtenByOlderLibrary(): { root: string; entry: RegistryEntry } {
 
 describe('an index written for another latest version', () => {
   it('fixture: the older file upgrades to another id, so a stale index would be visible', () => {
-    expect(older.latest_id).not.toBe(older.id);
+    expect(olderLatestId).not.toBe(older.id);
   });
 
   it('regression: list, latest and load use this library\'s latest-format ids, not the stale ones of an index written by an older library (issue 12)', async () => {
     const { root, entry } = writtenByOlderLibrary();
     const registry = new CheckpointRegistry(root);
     const listed = await registry.list();
-    expect(listed.map((e) => [e.id, e.latest_format_id])).toEqual([[entry.id, older.latest_id]]);
-    expect((await registry.latest({ run: entry.run_id }))?.latest_format_id).toBe(older.latest_id);
-    expect((await registry.load(entry.id)).id).toBe(older.latest_id);
+    expect(listed.map((e) => [e.id, e.latest_format_id])).toEqual([[entry.id, olderLatestId]]);
+    expect((await registry.latest({ run: entry.run_id }))?.latest_format_id).toBe(olderLatestId);
+    expect((await registry.load(entry.id)).id).toBe(olderLatestId);
     // Rebuilt from the files, and marked for the version its ids are now computed for.
     expect(header(root).latest_version).toBe(LATEST_VERSION_STRING);
   });
@@ -87,23 +100,23 @@ describe('an index written for another latest version', () => {
     expect(report.index).toMatchObject({ missing: 0, ghost: 0, mismatched: 1, invalidLines: 1, rewritten: true });
     expect(header(root).latest_version).toBe(LATEST_VERSION_STRING);
     const listed = await new CheckpointRegistry(root).list();
-    expect(listed.map((e) => [e.id, e.latest_format_id])).toEqual([[entry.id, older.latest_id]]);
+    expect(listed.map((e) => [e.id, e.latest_format_id])).toEqual([[entry.id, olderLatestId]]);
   });
 
   it('a save into a registry indexed for another latest version rebuilds the index before appending to it', async () => {
     const { root, entry } = writtenByOlderLibrary();
     const registry = new CheckpointRegistry(root);
-    const saved = await registry.save(readFileSync(join(CORPUS, newest.file)));
+    const saved = await registry.save(newestBytes);
     expect(header(root).latest_version).toBe(LATEST_VERSION_STRING);
     const fresh = await new CheckpointRegistry(root).list();
-    expect(new Map(fresh.map((e) => [e.id, e.latest_format_id]))).toEqual(new Map([[entry.id, older.latest_id], [saved.id, saved.id]]));
+    expect(new Map(fresh.map((e) => [e.id, e.latest_format_id]))).toEqual(new Map([[entry.id, olderLatestId], [saved.id, saved.id]]));
   });
 
   it('a registry written by a newer library: its files of known versions are listed with our ids, its too-new files are left alone with a clear error', async () => {
     const root = fresh();
-    const known = place(root, readFileSync(join(CORPUS, newest.file)));
+    const known = place(root, newestBytes);
     // A file of the newer library's latest version, as it would store it.
-    const doc = JSON.parse(readFileSync(join(CORPUS, newest.file), 'utf8')) as Record<string, unknown>;
+    const doc = JSON.parse(newestBytes.toString('utf8')) as Record<string, unknown>;
     const tooNewBytes = Buffer.from(JSON.stringify({ ...doc, version: FUTURE }));
     const tooNewId = createHash('sha256').update(tooNewBytes).digest('hex');
     const tooNewPath = `${known.path.slice(0, 8)}${tooNewId}.json`;

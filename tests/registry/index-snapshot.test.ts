@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CheckpointRegistry, LATEST_VERSION_STRING } from '../../src/index.js';
+import { CheckpointRegistry, LATEST_VERSION_STRING, REGISTRY_INDEX_LATEST } from '../../src/index.js';
 import { instantKey, type RegistryEntry } from '../../src/registry/entry.js';
 import { encodeSnapshot, readSnapshot, rowEntry, rowValid, timestampOfKey } from '../../src/registry/index-snapshot.js';
 import { COMPACT_TAIL } from '../../src/registry/synced-view.js';
@@ -133,6 +133,12 @@ describe('a registry with a snapshot', () => {
     expect((await fresh.latest({ run: 'r' }))?.id).toBe(first.id);
     expect(readLog().split('\n')[0]).toBe(CURRENT_HEADER); // compacted by that reader
     const all = await new CheckpointRegistry(root).list();
+    if (REGISTRY_INDEX_LATEST !== LATEST_VERSION_STRING) {
+      // A format-1 log's ids were computed for REGISTRY_INDEX_LATEST (spec/registry.md §6.1): once the latest version is
+      // another, the reader rebuilds the index from the files, and the advisory entries without files are gone.
+      expect(all.map((x) => x.id)).toEqual([first.id]);
+      return;
+    }
     expect(all).toHaveLength(COMPACT_TAIL + 1);
     const id1 = (1).toString(16).padStart(64, '0');
     expect(all.find((x) => x.id === id1)).toMatchObject({ run_id: 'o-1', sequence: 1, created_at: '2025-01-01T00:00:00.5Z', path: `2024/04/${id1}.json` });
