@@ -6,14 +6,18 @@ import type { ValidateFunction } from './validate-function.js';
 import type { CheckpointV1 } from './types/v1.js';
 import type { CheckpointV2 } from './types/v2.js';
 import type { CheckpointV3 } from './types/v3.js';
+import type { CheckpointV4 } from './types/v4.js';
 import { validate as validateV1 } from './validators/v1.js';
 import { validate as validateV2 } from './validators/v2.js';
 import { validate as validateV3 } from './validators/v3.js';
+import { validate as validateV4 } from './validators/v4.js';
 import { rules as rulesV1 } from '../src/format/versions/v1/rules.js';
 import { rules as rulesV2 } from '../src/format/versions/v2/rules.js';
 import { rules as rulesV3 } from '../src/format/versions/v3/rules.js';
+import { rules as rulesV4 } from '../src/format/versions/v4/rules.js';
 import { step as stepV2 } from '../src/format/versions/v2/migration.js';
 import { step as stepV3 } from '../src/format/versions/v3/migration.js';
+import { step as stepV4 } from '../src/format/versions/v4/migration.js';
 
 /** One row of the version table: its validator, its semantic rules and the step from the previous version. */
 export interface VersionRow<T, Previous> {
@@ -31,14 +35,15 @@ export interface CheckpointOf {
   '1.0': CheckpointV1;
   '2.0': CheckpointV2;
   '3.0': CheckpointV3;
+  '4.0': CheckpointV4;
 }
 export type VersionString = keyof CheckpointOf;
 /** A document of any known version. */
 export type AnyCheckpoint = CheckpointOf[VersionString];
-export type LatestVersionString = '3.0';
+export type LatestVersionString = '4.0';
 /** The latest version's document: what createCheckpoint writes and loadCheckpoint returns. */
 export type Checkpoint = CheckpointOf[LatestVersionString];
-export const LATEST_VERSION_STRING: LatestVersionString = '3.0';
+export const LATEST_VERSION_STRING: LatestVersionString = '4.0';
 /** The latest version of the release that wrote registry index logs without a latest_version header member. */
 export const REGISTRY_INDEX_LATEST: VersionString = '3.0';
 
@@ -47,4 +52,5 @@ export const VERSION_ROWS = [
   { version: '1.0', name: 'v1', schema: 'schemas/v1.schema.json', validate: validateV1, rules: rulesV1, step: null } satisfies VersionRow<CheckpointV1, never>,
   { version: '2.0', name: 'v2', schema: 'schemas/v2.schema.json', validate: validateV2, rules: rulesV2, step: stepV2 } satisfies VersionRow<CheckpointV2, CheckpointV1>,
   { version: '3.0', name: 'v3', schema: 'schemas/v3.schema.json', validate: validateV3, rules: rulesV3, step: stepV3 } satisfies VersionRow<CheckpointV3, CheckpointV2>,
+  { version: '4.0', name: 'v4', schema: 'schemas/v4.schema.json', validate: validateV4, rules: rulesV4, step: stepV4 } satisfies VersionRow<CheckpointV4, CheckpointV3>,
 ] as const;

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Writes the sample files docs/cli.md runs its examples on, with the library itself (ids computed, not typed):
-//   checkpoints/day-1.json, day-2.json, day-3.json  three consecutive 3.0 checkpoints of one backtest run
+//   checkpoints/day-1.json, day-2.json, day-3.json  three consecutive latest-format checkpoints of one backtest run
 //   checkpoints/legacy-v1.json                      a copy of the spec's 1.0 example
 //   bad.json, overfilled.json                       broken on purpose (a schema problem; a fill beyond its order)
 //   old.json                                        another copy of the 1.0 example, for upgrade --in-place
@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkpointId, createCheckpoint, serializeCheckpoint } from 'state-checkpoint';
+import { checkpointId, createCheckpoint, serializeCheckpoint, stateFromSnapshot } from 'state-checkpoint';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const v1 = readFileSync(join(here, '..', '..', 'spec', 'examples', 'v1.json'), 'utf8');
@@ -87,9 +87,16 @@ function day3(parent) {
   return s;
 }
 
-const c1 = createCheckpoint(day1(), { createdAt: '2024-03-15T20:00:04Z' });
-const c2 = createCheckpoint(day2(c1.checkpoint_id), { createdAt: '2024-03-16T20:00:04Z' });
-const c3 = createCheckpoint(day3(c2.checkpoint_id), { createdAt: '2024-03-17T20:00:04Z' });
+/** The days above are written as an engine sees them; the library maps them to the latest format (as engines' are). */
+function latest(s) {
+  const snapshot = { timestamp: s.timestamp, portfolio_state: s.portfolio_state, order_state: s.order_state, engine_state: s.engine_state, strategy_data: s.strategy_state.data, metadata: s.metadata };
+  const strategy = { name: s.strategy_name, fingerprint: s.fingerprint, state: { schema: s.strategy_state.schema, version: s.strategy_state.schema_version } };
+  return stateFromSnapshot(snapshot, strategy, { run: s.run_id, parent: s.parent_id, sequence: s.sequence });
+}
+
+const c1 = createCheckpoint(latest(day1()), { createdAt: '2024-03-15T20:00:04Z' });
+const c2 = createCheckpoint(latest(day2(c1.checkpoint_id)), { createdAt: '2024-03-16T20:00:04Z' });
+const c3 = createCheckpoint(latest(day3(c2.checkpoint_id)), { createdAt: '2024-03-17T20:00:04Z' });
 const pretty = (c) => serializeCheckpoint(c, { pretty: true });
 
 // bad.json: day 1 with a cash amount written as a float string and a negative sequence (schema problems).

@@ -3,3 +3,4 @@
 export type { CheckpointV1 } from './v1.js';
 export type { CheckpointV2 } from './v2.js';
 export type { CheckpointV3 } from './v3.js';
+export type { CheckpointV4 } from './v4.js';

@@ -28,6 +28,7 @@ state = {
                 "commission": "1", "currency": "USD", "placed_at": "2024-03-14T14:00:00Z",
             }
         ],
+        "completed": [],
         "fills": [
             {
                 "fill_id": "f-1", "order_id": "o-1", "symbol": "AAPL", "side": "buy", "quantity": "50", "price": "171.2",
@@ -36,6 +37,9 @@ state = {
         ],
     },
     "engine_state": {"rng": {"algorithm": "mulberry32", "state": [2718281828]}, "feeds": {}, "counters": {"order": 2}, "held_orders": []},
+    "account": {"initial_cash": {"USD": "100000"}},
+    "risk": None,  # no risk checks in this backtest
+    "execution_model": {"slippage": None, "commission": {"model": "per_order", "amount": "1", "currency": "USD"}, "latency": None},
     "strategy_state": {"schema": "sma_crossover", "schema_version": 1, "data": {"fast": [171.1, 171.9], "slow": [168, 169.5]}},
     "fingerprint": None,
     "metadata": {"producer": "python"},

@@ -1,7 +1,8 @@
 """The version table, version detection, schema validation and identity (SPEC §3, §5, §13).
 
-The table comes from _generated/versions.py, which python/codegen.py writes from the schemas; this module adds the
-hand-written parts of a version (its semantic rules) and nothing else.
+The table comes from _generated/versions.py, which python/codegen.py writes from the schemas; the hand-written parts
+of each version (its named semantic rules and its migration step from the previous version) are its module
+versions/vN.py, named after its schema file, so a new version is one Python file.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
+import importlib
 from functools import cache
 from importlib import resources
 from typing import Callable
@@ -19,7 +21,8 @@ from jsonschema import Draft202012Validator
 from ._ecma import ecma_validator
 from ._generated.versions import LATEST_MAJOR, LATEST_VERSION, VERSIONS
 from ._jcs import CanonicalizationError, canonical_bytes
-from ._semantic import RULES, escape
+from ._semantic import escape, run
+from ._step import Step
 from .errors import CheckpointError, ErrorDetail
 
 UNHASHED = ("checkpoint_id", "created_at", "provenance")
@@ -35,6 +38,7 @@ class FormatVersion:
     version: str
     schema_file: str
     semantic: Callable[[dict], list[ErrorDetail]]
+    step: Step | None
 
     @property
     def schema(self) -> dict:
@@ -76,7 +80,13 @@ def _validator(name: str):
     return _EcmaValidator(_inline(schema, schema.get("$defs", {})))
 
 
-FORMATS: tuple[FormatVersion, ...] = tuple(FormatVersion(major, version, schema, RULES[major]) for major, version, schema in VERSIONS)
+def _format_version(major: int, version: str, schema: str) -> FormatVersion:
+    module = importlib.import_module(f".versions.{schema.removesuffix('.schema.json')}", __package__)
+    rules = module.RULES
+    return FormatVersion(major, version, schema, lambda doc: run(rules, doc), module.STEP)
+
+
+FORMATS: tuple[FormatVersion, ...] = tuple(_format_version(major, version, schema) for major, version, schema in VERSIONS)
 
 
 def format_of(major: int) -> FormatVersion | None:

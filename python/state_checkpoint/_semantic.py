@@ -1,9 +1,12 @@
-"""Consistency rules beyond the schemas (SPEC "Semantic rules"), one function per format major, each returning
-every problem found with the same pointers as the TypeScript library. They run only on schema-valid documents."""
+"""What the versions' consistency rules share (SPEC "Semantic rules"): the problem collector, the order book and equity
+checks that 2.0 and later versions reuse, and the runner. Each version's rules live in versions/vN.py as named rules,
+like the TypeScript library's (a newer version spreads the older one's dict), and report every problem found with the
+same pointers. They run only on schema-valid documents."""
 
 from __future__ import annotations
 
 import json
+from typing import Callable
 
 from . import _decimal as D
 from . import _time as T
@@ -47,64 +50,6 @@ class Problems:
             self.add(pointer, str(e), "use a time whose UTC equivalent falls in the years 0000-9999")
 
 
-def check_v1(doc: dict) -> list[ErrorDetail]:
-    p = Problems()
-    p.timestamp("/created_at", doc.get("created_at"))
-    p.timestamp("/timestamp", doc.get("timestamp"))
-    orders: dict[str, tuple[dict, int]] = {}
-    for i, o in enumerate(doc["order_state"]["pending_orders"]):
-        at = f"/order_state/pending_orders/{i}"
-        oid = _id(o["order_id"])
-        if oid in orders:
-            p.add(f"{at}/order_id", f"order id {_q(oid)} is used twice (ids compare as strings: 7 and \"7\" are the same id)")
-        else:
-            orders[oid] = (o, i)
-        p.timestamp(f"{at}/created_at", o.get("created_at"))
-        kind = (o.get("order_type") or "market").lower()
-        if kind in ("limit", "stop_limit") and not _num(o.get("limit_price")):
-            p.add(f"{at}/limit_price", f"a {kind} order needs a numeric limit_price")
-        if kind in ("stop", "stop_limit") and not _num(o.get("stop_price")):
-            p.add(f"{at}/stop_price", f"a {kind} order needs a numeric stop_price")
-        if "filled_quantity" in o and o["filled_quantity"] > o["quantity"]:
-            p.add(f"{at}/filled_quantity", f"filled_quantity {D.js_number(o['filled_quantity'])} exceeds the order quantity {D.js_number(o['quantity'])}")
-    fill_ids: set[str] = set()
-    filled: dict[str, D.Scaled] = {}
-    first_fill: dict[str, tuple[str, str]] = {}
-    for i, f in enumerate(doc["order_state"]["recent_fills"]):
-        at = f"/order_state/recent_fills/{i}"
-        p.timestamp(f"{at}/timestamp", f.get("timestamp"))
-        if "fill_id" in f:
-            fid = _id(f["fill_id"])
-            if fid in fill_ids:
-                p.add(f"{at}/fill_id", f"fill id {_q(fid)} is used twice")
-            fill_ids.add(fid)
-        oid = _id(f["order_id"])
-        side = f["side"].lower()
-        first = first_fill.get(oid)
-        if first and first != (f["symbol"], side):
-            p.add(at, f"fills of order {_q(oid)} disagree on symbol or side")
-        elif not first:
-            first_fill[oid] = (f["symbol"], side)
-        pending = orders.get(oid)
-        if pending:
-            order = pending[0]
-            if order["symbol"] != f["symbol"] or order["side"].lower() != side:
-                p.add(at, f"fill is for {side} {f['symbol']} but its order {_q(oid)} is {order['side'].lower()} {order['symbol']}")
-            filled[oid] = D.add(filled.get(oid, D.ZERO), D.parse(D.from_number(f["quantity"])))
-    for oid, amount in filled.items():
-        order, index = orders[oid]
-        cap = order.get("filled_quantity", order["quantity"])
-        if D.compare(amount, D.parse(D.from_number(cap))) > 0:
-            what = "filled_quantity" if "filled_quantity" in order else "quantity"
-            p.add(f"/order_state/pending_orders/{index}", f"fills of order {_q(oid)} add up to {D.fmt(amount)}, more than its {what} {D.js_number(cap)}")
-    return p.list
-
-
-def _id(v: object) -> str:
-    """1.0 ids compare as strings: 7 and "7" are one id (ECMAScript String(7))."""
-    return v if isinstance(v, str) else D.js_number(v)
-
-
 _STATUS_RULES = {
     "new": (lambda none, vs: none, 'a new order has filled_quantity "0"'),
     "submitted": (lambda none, vs: none, 'a submitted order has filled_quantity "0"; use partially_filled once something fills'),
@@ -116,11 +61,11 @@ _STATUS_RULES = {
 }
 
 
-def _check_order(p: Problems, o: dict, at: str) -> None:
+def _check_order(p: Problems, o: dict, at: str, any_sign_rejected: bool) -> None:
     p.timestamp(f"{at}/placed_at", o.get("placed_at"))
     p.timestamp(f"{at}/expire_at", o.get("expire_at"))
     vs = D.compare_decimals(o["filled_quantity"], o["quantity"])
-    if vs > 0:
+    if vs > 0 and not (any_sign_rejected and o["status"] == "rejected"):
         p.add(f"{at}/filled_quantity", f"filled_quantity {o['filled_quantity']} exceeds the order quantity {o['quantity']}")
     none = o["filled_quantity"] == "0"
     holds, rule = _STATUS_RULES[o["status"]]
@@ -132,11 +77,13 @@ def _check_order(p: Problems, o: dict, at: str) -> None:
         p.add(f"{at}/parent_id", "an order cannot be its own parent")
 
 
-def _check_order_book(p: Problems, doc: dict, held: list) -> None:
+def check_order_book(p: Problems, doc: dict, more: list[tuple[str, list]] = (), any_sign_rejected: bool = False) -> None:
+    """The 2.0 order book (S2.x) over order_state.orders and the lists in `more` ([(pointer, orders)]), which share its
+    id space; any_sign_rejected: 4.0's rejected orders keep a quantity of any sign, so S2.3 skips them."""
     p.timestamp("/created_at", doc.get("created_at"))
     p.timestamp("/timestamp", doc.get("timestamp"))
     by_id: dict[str, dict] = {}
-    lists = [("/order_state/orders", doc["order_state"]["orders"]), ("/engine_state/held_orders", held)]
+    lists = [("/order_state/orders", doc["order_state"]["orders"]), *more]
     for base, orders in lists:
         for i, o in enumerate(orders):
             at = f"{base}/{i}"
@@ -144,7 +91,7 @@ def _check_order_book(p: Problems, doc: dict, held: list) -> None:
                 p.add(f"{at}/order_id", f"order id {_q(o['order_id'])} is used twice")
             else:
                 by_id[o["order_id"]] = o
-            _check_order(p, o, at)
+            _check_order(p, o, at, any_sign_rejected)
     for base, orders in lists:
         for i, o in enumerate(orders):
             if "parent_id" in o and o["parent_id"] not in by_id:
@@ -196,7 +143,7 @@ def _check_order_book(p: Problems, doc: dict, held: list) -> None:
             )
 
 
-def _check_equity(p: Problems, doc: dict) -> None:
+def check_equity(p: Problems, doc: dict) -> None:
     state = doc["portfolio_state"]
     equity = state.get("equity")
     if not equity:
@@ -219,33 +166,13 @@ def _check_equity(p: Problems, doc: dict) -> None:
             )
 
 
-def check_v2(doc: dict) -> list[ErrorDetail]:
+
+Rule = Callable[[Problems, dict], None]
+
+
+def run(rules: dict[str, Rule], doc: dict) -> list[ErrorDetail]:
+    """Runs a version's rules in their order and returns every problem found."""
     p = Problems()
-    _check_order_book(p, doc, [])
-    _check_equity(p, doc)
+    for rule in rules.values():
+        rule(p, doc)
     return p.list
-
-
-def check_v3(doc: dict) -> list[ErrorDetail]:
-    p = Problems()
-    engine = doc["engine_state"]
-    _check_order_book(p, doc, engine["held_orders"])
-    _check_equity(p, doc)
-    for i, o in enumerate(engine["held_orders"]):
-        if o["status"] != "new":
-            p.add(f"/engine_state/held_orders/{i}/status", f"a held order has status \"new\", not \"{o['status']}\"", "orders the broker has seen belong in order_state.orders")
-    if doc["parent_id"] is not None and doc["parent_id"] == doc["checkpoint_id"]:
-        p.add("/parent_id", "a checkpoint cannot be its own parent")
-    if doc["parent_id"] is not None and doc["sequence"] == 0:
-        p.add("/sequence", "a checkpoint with a parent has sequence ≥ 1: sequences strictly increase within a run")
-    for name, feed in engine["feeds"].items():
-        at = f"/engine_state/feeds/{escape(name)}/last_timestamp"
-        last = feed.get("last_timestamp")
-        p.timestamp(at, last)
-        if last is not None and not T.problem(last) and not T.problem(doc["timestamp"]) and T.compare(last, doc["timestamp"]) > 0:
-            p.add(at, f"feed {_q(name)} delivered a record at {last}, after the checkpoint's timestamp {doc['timestamp']}")
-    return p.list
-
-
-# Rules per format major: a new format version adds its function here (its schema and types are generated).
-RULES = {1: check_v1, 2: check_v2, 3: check_v3}

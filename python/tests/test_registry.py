@@ -19,7 +19,10 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "spec" / "examples"
 
 
 def state(run: str, sequence: int, salt: str = "") -> dict:
-    return {
+    """A latest-format state: written as 3.0 and upgraded, so a new format version changes nothing here."""
+    doc = {
+        "version": "3.0",
+        "created_at": "2024-01-01T00:00:00Z",
         "strategy_name": "sma",
         "run_id": run,
         "parent_id": None,
@@ -32,6 +35,9 @@ def state(run: str, sequence: int, salt: str = "") -> dict:
         "fingerprint": None,
         "metadata": {},
     }
+    doc["checkpoint_id"] = sc.checkpoint_id(doc)
+    latest = sc.upgrade(doc).document
+    return {k: v for k, v in latest.items() if k not in ("checkpoint_id", "version", "created_at", "provenance", "legacy")}
 
 
 def log_lines(root: Path) -> list[str]:
@@ -72,7 +78,7 @@ def test_older_formats_are_upgraded_before_they_are_stored(tmp_path):
     reg = sc.Registry(tmp_path)
     saved = reg.save(EXAMPLES / "v1.json")
     stored = sc.load(tmp_path / saved.path)
-    assert stored.original["version"] == "3.0"
+    assert stored.original["version"] == LATEST_VERSION
     assert saved.id == sc.load(EXAMPLES / "v1.json").id
 
 

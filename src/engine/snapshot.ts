@@ -42,6 +42,10 @@ const Order = Type.Object({
   commission: Decimal,
   currency: Currency,
   placed_at: Timestamp,
+  submitted_at: Type.Optional(Timestamp),
+  rejected_at: Type.Optional(Timestamp),
+  cancelled_at: Type.Optional(Timestamp),
+  rejection: Type.Optional(Type.Object({ code: Type.Union([Type.Null(), Type.String()]), message: Type.Union([Type.Null(), Type.String()]) })),
   parent_id: Type.Optional(Type.String()),
   oco_group: Type.Optional(Type.String()),
 });
@@ -56,6 +60,54 @@ const Fill = Type.Object({
   commission: Decimal,
   currency: Currency,
   timestamp: Timestamp,
+  partial: Type.Optional(Type.Boolean()),
+  liquidity: Type.Optional(Type.Union([Type.Literal('maker'), Type.Literal('taker')])),
+});
+
+const MoneyMap = Type.Record(Type.String(), Decimal);
+const OrNull = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([Type.Null(), t]);
+const Custom = Type.Object({ model: Type.Literal('custom'), name: Type.String(), params: Type.Record(Type.String(), Type.Unknown()) });
+
+const Risk = Type.Object({
+  trading_state: Type.Union([Type.Literal('active'), Type.Literal('halted'), Type.Literal('reducing')]),
+  peak_equity: OrNull(MoneyMap),
+  day_start_equity: OrNull(MoneyMap),
+  limits: OrNull(
+    Type.Object({
+      initial_trading_state: Type.Union([Type.Literal('active'), Type.Literal('halted')]),
+      position: Type.Optional(Type.Object({ max_quantity: OrNull(Decimal), max_notional: OrNull(Decimal) })),
+      exposure: Type.Optional(Type.Object({ max_gross_pct: Decimal, max_net_pct: Decimal })),
+      drawdown: Type.Optional(Type.Object({ max_daily_pct: OrNull(Decimal), max_total_pct: OrNull(Decimal) })),
+      max_notional_per_order: Type.Optional(Type.Record(Type.String(), Decimal)),
+    }),
+  ),
+});
+
+const ExecutionModel = Type.Object({
+  slippage: OrNull(
+    Type.Union([
+      Type.Object({ model: Type.Literal('fixed_bps'), bps: Decimal }),
+      Type.Object({ model: Type.Literal('probabilistic_tick'), probability: Decimal, prob_fill_on_limit: Decimal }),
+      Custom,
+    ]),
+  ),
+  commission: OrNull(
+    Type.Union([
+      Type.Object({ model: Type.Literal('per_unit'), amount: Decimal, currency: Currency }),
+      Type.Object({ model: Type.Literal('per_order'), amount: Decimal, currency: Currency }),
+      Custom,
+    ]),
+  ),
+  latency: OrNull(
+    Type.Object({
+      profile: OrNull(Type.String()),
+      submit: Decimal,
+      fill_min: Decimal,
+      fill_max: Decimal,
+      cancel: Decimal,
+      modify: Type.Optional(Decimal),
+    }),
+  ),
 });
 
 /**
@@ -76,8 +128,8 @@ export const ENGINE_SNAPSHOT_SCHEMA = Type.Object(
       },
       { additionalProperties: false },
     ),
-    /** Orders the broker has seen, and every fill. */
-    order_state: Type.Object({ orders: Type.Array(Order), fills: Type.Array(Fill) }, { additionalProperties: false }),
+    /** Orders the broker has seen, and every fill; closed orders may move to `completed` (absent: none moved). */
+    order_state: Type.Object({ orders: Type.Array(Order), completed: Type.Optional(Type.Array(Order)), fills: Type.Array(Fill) }, { additionalProperties: false }),
     engine_state: Type.Object(
       {
         /** Random generator state, or null when the engine uses none. */
@@ -94,6 +146,13 @@ export const ENGINE_SNAPSHOT_SCHEMA = Type.Object(
     /** The strategy's data at `strategy.state.version` (null when the strategy keeps no state). */
     strategy_data: Type.Unknown(),
     metadata: Type.Record(Type.String(), Type.Unknown()),
+    // Optional since contract 1 (added with format 4.0): engines that keep none of these state leave them out.
+    /** The cash the run started with, per currency (absent: unknown). */
+    account: Type.Optional(Type.Object({ initial_cash: MoneyMap }, { additionalProperties: false })),
+    /** Risk state and limits (absent or null: the engine runs no risk checks). */
+    risk: Type.Optional(OrNull(Risk)),
+    /** Slippage, commission and latency models (absent: all unknown). */
+    execution_model: Type.Optional(ExecutionModel),
   },
   { $id: 'https://state-checkpoint.dev/engine-snapshot.schema.json', title: 'Engine snapshot', additionalProperties: false },
 );
@@ -101,7 +160,9 @@ export const ENGINE_SNAPSHOT_SCHEMA = Type.Object(
 export type EngineSnapshot = Static<typeof ENGINE_SNAPSHOT_SCHEMA>;
 
 /** The members of the latest document a snapshot fills in (the rest is lineage and identity). */
-export type SnapshotState = Pick<Checkpoint, 'timestamp' | 'portfolio_state' | 'order_state' | 'engine_state' | 'metadata'>;
+export type SnapshotState = Pick<Checkpoint, 'timestamp' | 'portfolio_state' | 'order_state' | 'engine_state' | 'metadata' | 'account' | 'risk' | 'execution_model'>;
+
+const UNKNOWN_MODELS = { slippage: null, commission: null, latency: null } as const;
 
 /**
  * Snapshot → the latest document's members: the only place that knows where the latest format keeps each part.
@@ -110,23 +171,34 @@ export type SnapshotState = Pick<Checkpoint, 'timestamp' | 'portfolio_state' | '
  */
 export function toDocumentState(s: EngineSnapshot): SnapshotState {
   const { rng, feeds, counters, held_orders } = s.engine_state;
+  const { orders, completed, fills } = s.order_state;
   return {
     timestamp: s.timestamp,
     portfolio_state: s.portfolio_state,
-    order_state: s.order_state,
+    order_state: { orders, completed: completed ?? [], fills },
     engine_state: { rng, feeds, counters, held_orders },
+    account: s.account ?? { initial_cash: {} },
+    risk: s.risk ?? null,
+    execution_model: s.execution_model ?? UNKNOWN_MODELS,
     metadata: s.metadata,
   };
 }
 
 /** The latest document → a snapshot (strategy data given separately: the library upgrades it first). */
 export function fromDocument(doc: Checkpoint, strategyData: unknown): EngineSnapshot {
+  // The optional members are left out where they hold what toDocumentState writes for their absence, so an engine
+  // that keeps none of them gets back exactly the snapshot it wrote.
+  const { orders, completed, fills } = doc.order_state;
+  const { slippage, commission, latency } = doc.execution_model;
   return {
     timestamp: doc.timestamp,
     portfolio_state: doc.portfolio_state,
-    order_state: doc.order_state,
+    order_state: completed.length > 0 ? { orders, completed, fills } : { orders, fills },
     engine_state: doc.engine_state,
     strategy_data: strategyData,
     metadata: doc.metadata,
+    ...(Object.keys(doc.account.initial_cash).length > 0 && { account: doc.account }),
+    ...(doc.risk !== null && { risk: doc.risk }),
+    ...((slippage !== null || commission !== null || latency !== null) && { execution_model: doc.execution_model }),
   };
 }

@@ -4,7 +4,7 @@
 // A version with no hand-written arbitrary below gets its predecessor's documents upgraded, so the laws cover
 // a new version the moment the table lists it; write one when the new version has features of its own.
 import fc from 'fast-check';
-import type { CheckpointV1, CheckpointV2, CheckpointV3 } from '../../generated/index.js';
+import type { CheckpointV1, CheckpointV2, CheckpointV3, CheckpointV4 } from '../../generated/index.js';
 import { checkpointId, FORMAT_VERSIONS, LATEST_VERSION_STRING, type AnyCheckpoint, type Checkpoint, type VersionString } from '../../src/format/index.js';
 import { upgrade } from '../../src/load/migrate.js';
 import { addScaled, formatScaled, mulScaled, parseDecimal } from '../../src/util/decimal.js';
@@ -194,6 +194,108 @@ export const v3Document: fc.Arbitrary<CheckpointV3> = fc
     });
   });
 
+// ---- format 4.0 ----
+
+type Order4 = CheckpointV4['order_state']['orders'][number];
+const TERMINAL = new Set(['filled', 'cancelled', 'rejected', 'expired']);
+const maybeNull = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: null });
+
+const orderLife = fc.record({
+  complete: fc.boolean(),
+  submitted: fc.boolean(),
+  reason: fc.option(fc.record({ code: maybeNull(fc.constantFrom('insufficient_funds', 'risk_limit', 'x1')), message: maybeNull(fc.string({ maxLength: 20 })) }), { nil: undefined }),
+  quantity: fc.constantFrom(undefined, '0', '-5'),
+});
+
+const riskArb = (currency: string) =>
+  maybeNull(
+    fc.record({
+      trading_state: fc.constantFrom('active', 'halted', 'reducing') as fc.Arbitrary<'active' | 'halted' | 'reducing'>,
+      peak_equity: maybeNull(decimal('any').map((d) => ({ [currency]: d }))),
+      day_start_equity: maybeNull(decimal('any').map((d) => ({ [currency]: d }))),
+      limits: maybeNull(
+        fc.record(
+          {
+            initial_trading_state: fc.constantFrom('active', 'halted') as fc.Arbitrary<'active' | 'halted'>,
+            position: fc.record({ max_quantity: maybeNull(decimal('any')), max_notional: maybeNull(decimal('any')) }),
+            exposure: fc.record({ max_gross_pct: decimal('any'), max_net_pct: decimal('any') }),
+            drawdown: fc.record({ max_daily_pct: maybeNull(decimal('any')), max_total_pct: maybeNull(decimal('any')) }),
+            max_notional_per_order: fc.dictionary(fc.constantFrom(...symbols), decimal('any'), { maxKeys: 2 }),
+          },
+          { requiredKeys: ['initial_trading_state'] },
+        ),
+      ),
+    }),
+  );
+
+const modelsArb = (currency: string): fc.Arbitrary<CheckpointV4['execution_model']> =>
+  fc.record({
+    slippage: maybeNull(
+      fc.oneof(
+        decimal('any').map((bps) => ({ model: 'fixed_bps' as const, bps })),
+        fc.record({ model: fc.constant('probabilistic_tick' as const), probability: decimal('nonneg'), prob_fill_on_limit: decimal('nonneg') }),
+        fc.record({ model: fc.constant('custom' as const), name: fc.constantFrom('volume_share', 'x'), params: freeObject }),
+      ),
+    ),
+    commission: maybeNull(
+      fc.oneof(
+        fc.record({ model: fc.constantFrom('per_unit' as const, 'per_order' as const), amount: decimal('any'), currency: fc.constant(currency) }),
+        fc.record({ model: fc.constant('custom' as const), name: fc.constantFrom('ib_tiered', 'x'), params: freeObject }),
+      ),
+    ),
+    latency: maybeNull(
+      fc.record(
+        { profile: maybeNull(fc.constantFrom('NORMAL', 'FAST')), submit: decimal('nonneg'), fill_min: decimal('nonneg'), fill_max: decimal('nonneg'), cancel: decimal('nonneg'), modify: decimal('nonneg') },
+        { requiredKeys: ['profile', 'submit', 'fill_min', 'fill_max', 'cancel'] },
+      ),
+    ),
+  });
+
+export const v4Document: fc.Arbitrary<CheckpointV4> = v3Document.chain((v3) => {
+  const currency = Object.keys(v3.portfolio_state.cash)[0]!;
+  return fc
+    .record({
+      life: fc.array(orderLife, { minLength: v3.order_state.orders.length, maxLength: v3.order_state.orders.length }),
+      fillFlags: fc.array(fc.record({ partial: fc.option(fc.boolean(), { nil: undefined }), liquidity: fc.option(fc.constantFrom('maker', 'taker') as fc.Arbitrary<'maker' | 'taker'>, { nil: undefined }) }), {
+        minLength: v3.order_state.fills.length,
+        maxLength: v3.order_state.fills.length,
+      }),
+      initial: fc.option(decimal('any'), { nil: undefined }),
+      risk: riskArb(currency),
+      models: modelsArb(currency),
+    })
+    .map(({ life, fillFlags, initial, risk, models }) => {
+      const orders: Order4[] = [];
+      const completed: Order4[] = [];
+      v3.order_state.orders.forEach((o3, i) => {
+        const l = life[i]!;
+        const o: Order4 = { ...o3 };
+        if (l.submitted && o.status !== 'new') o.submitted_at = o.placed_at;
+        if (o.status === 'rejected') {
+          o.rejected_at = o.placed_at;
+          if (l.reason) o.rejection = l.reason;
+          // A refused order keeps the quantity it was given, of any sign (even when another order names it as parent).
+          if (l.quantity !== undefined) o.quantity = l.quantity;
+        }
+        if (o.status === 'cancelled') o.cancelled_at = o.placed_at;
+        (l.complete && TERMINAL.has(o.status) ? completed : orders).push(o);
+      });
+      const fills = v3.order_state.fills.map((f, i) => {
+        const { partial, liquidity } = fillFlags[i]!;
+        return { ...f, ...(partial !== undefined && { partial }), ...(liquidity !== undefined && { liquidity }) };
+      });
+      const { checkpoint_id: _id, version: _v, order_state: _o, ...rest } = v3;
+      return withId<CheckpointV4>({
+        ...rest,
+        version: '4.0',
+        order_state: { orders, completed, fills },
+        account: { initial_cash: initial === undefined ? {} : { [currency]: initial } },
+        risk,
+        execution_model: models,
+      });
+    });
+});
+
 // ---- format 1.0 ----
 
 type Order1 = CheckpointV1['order_state']['pending_orders'][number];
@@ -282,7 +384,7 @@ export const v1Document: fc.Arbitrary<CheckpointV1> = fc
     });
   });
 
-const WRITTEN: Partial<Record<string, fc.Arbitrary<AnyCheckpoint>>> = { '1.0': v1Document, '2.0': v2Document, '3.0': v3Document };
+const WRITTEN: Partial<Record<string, fc.Arbitrary<AnyCheckpoint>>> = { '1.0': v1Document, '2.0': v2Document, '3.0': v3Document, '4.0': v4Document };
 
 const memo = new Map<string, fc.Arbitrary<AnyCheckpoint>>();
 /** Valid documents of `version`: its hand-written arbitrary, or the previous version's documents upgraded. */

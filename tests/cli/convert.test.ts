@@ -3,8 +3,11 @@
 import { chmodSync, copyFileSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canonicalString, checkCheckpoint, loadCheckpoint, serializeCheckpoint, LATEST_VERSION_STRING } from '../../src/index.js';
+import { canonicalString, checkCheckpoint, FORMAT_VERSIONS, loadCheckpoint, serializeCheckpoint, LATEST_VERSION_STRING } from '../../src/index.js';
 import { ckpt, permissionRunner, sampleCheckpoint, tempDir, upgradedExample, V1_EXAMPLE, writeJson } from './helpers.js';
+
+/** The latest version as it appears in a regular expression. */
+const LATEST = LATEST_VERSION_STRING.replace('.', '\\.');
 
 let dir: string;
 let cleanup: () => void;
@@ -52,7 +55,7 @@ describe('ckpt upgrade', () => {
     chmodSync(file('old.json'), 0o640);
     const r = ckpt(['upgrade', '--in-place', '--backup', 'old.json'], { cwd: dir });
     expect(r.status).toBe(0);
-    expect(r.stderr).toMatch(/^old\.json: upgraded 1\.0 → 3\.0, id [0-9a-f]{64} \(replaced; old file kept as old\.json\.bak\)\n$/);
+    expect(r.stderr).toMatch(new RegExp(`^old\\.json: upgraded 1\\.0 → ${LATEST}, id [0-9a-f]{64} \\(replaced; old file kept as old\\.json\\.bak\\)\\n$`));
     expect(read('old.json.bak')).toBe(v1Text);
     expect(read('old.json')).toBe(serializeCheckpoint(upgradedExample()));
     expect(statSync(file('old.json')).mode & 0o777).toBe(0o640);
@@ -128,8 +131,8 @@ describe('ckpt upgrade', () => {
     ['several files to stdout', ['upgrade', 'a.json', 'native.json'], /several files need --in-place or --output DIR/],
     ['--backup without --in-place', ['upgrade', '--backup', 'a.json'], /--backup goes with --in-place/],
     ['stdin in place', ['upgrade', '-i', '-'], /--in-place cannot replace stdin/],
-    ['an unknown version', ['upgrade', '--to', '9', 'a.json'], /--to must be a format version \(1, 2, 3\), not "9"/],
-    ['an older version', ['upgrade', '--to', '1', 'native.json'], /E_ARGUMENT: cannot upgrade format 3\.0 to the older format 1\.0; use downgrade/],
+    ['an unknown version', ['upgrade', '--to', '9', 'a.json'], new RegExp(`--to must be a format version \\(${FORMAT_VERSIONS.map((f) => f.major).join(', ')}\\), not "9"`)],
+    ['an older version', ['upgrade', '--to', '1', 'native.json'], new RegExp(`E_ARGUMENT: cannot upgrade format ${LATEST} to the older format 1\\.0; use downgrade`)],
     ['a missing file', ['upgrade', 'missing.json'], /E_NO_INPUT: missing\.json: no such file or directory/],
     [
       'an output in a missing directory',
@@ -155,7 +158,7 @@ describe('ckpt downgrade', () => {
     const down = ckpt(['downgrade', '--to', '1', '-'], { input: up.stdout });
     expect(down.status).toBe(0);
     expect(canonicalString(JSON.parse(down.stdout))).toBe(canonicalString(JSON.parse(v1Text)));
-    expect(down.stderr).toMatch(/^<stdin>: downgraded 3\.0 → 1\.0, lossless, id 7313e58e7dd394cf0d3dd5f1d8a1bac3dce7d990e0b10b7163882c7f5e25847d\n$/);
+    expect(down.stderr).toMatch(new RegExp(`^<stdin>: downgraded ${LATEST} → 1\\.0, lossless, id 7313e58e7dd394cf0d3dd5f1d8a1bac3dce7d990e0b10b7163882c7f5e25847d\\n$`));
   });
 
   it('prints the loss report and refuses a lossy downgrade without --allow-loss', () => {
@@ -163,7 +166,7 @@ describe('ckpt downgrade', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     const lines = r.stderr.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^native\.json: downgrading 3\.0 → 2\.0 loses data at [0-9]+ places:$/);
+    expect(lines[0]).toMatch(new RegExp(`^native\\.json: downgrading ${LATEST} → 2\\.0 loses data at [0-9]+ places:$`));
     expect(lines).toContain('  changed  /engine_state/rng  {"algorithm":"mulberry32","state":[2718281828]} comes back as null');
     expect(lines).toContain('  changed  /run_id  "bt-2024-03-15" comes back as "legacy-' + lines.find((l) => l.includes('/run_id'))!.split('"legacy-')[1]);
     expect(lines[lines.length - 1]).toMatch(/^ckpt downgrade: native\.json:[0-9]+:[0-9]+: error E_DOWNGRADE_LOSS: refusing to downgrade/);
@@ -173,7 +176,7 @@ describe('ckpt downgrade', () => {
     const r = ckpt(['downgrade', '--to', '2', '--allow-loss', '-o', 'v2.json', 'native.json'], { cwd: dir });
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/loses data at [0-9]+ places:\n/);
-    expect(r.stderr).toMatch(/native\.json: downgraded 3\.0 → 2\.0 with loss at [0-9]+ places, id [0-9a-f]{64} → v2\.json\n$/);
+    expect(r.stderr).toMatch(new RegExp(`native\\.json: downgraded ${LATEST} → 2\\.0 with loss at [0-9]+ places, id [0-9a-f]{64} → v2\\.json\\n$`));
     const loaded = loadCheckpoint(readFileSync(file('v2.json')));
     expect(loaded.original.version).toBe('2.0');
   });

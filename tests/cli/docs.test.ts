@@ -2,7 +2,8 @@
 // sample files it names (examples/cli/), with `ckpt` on the PATH, and what it prints (stdout and stderr, in the
 // order written) must be the output the page shows. Only what changes from run to run is masked: the sandbox's
 // path, the current time in gc's report and JUnit's durations. A line "… the same report …" stands for any lines.
-// To refresh the page after a deliberate change of output: CKPT_UPDATE_DOCS=1 npx vitest run tests/cli/docs.test.ts
+// To refresh the page after a deliberate change of output (a new format version, for one): CKPT_UPDATE_DOCS=1 npx vitest
+// run tests/cli/docs.test.ts, then run it again without the variable.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -100,7 +101,12 @@ describe('docs/cli.md', () => {
       const got = actual.length === 1 && actual[0] === '' ? [] : actual;
       if (!matches(expected, got)) {
         failures.push(`$ ${ex.command}\n--- docs/cli.md\n${expected.join('\n')}\n--- actual\n${got.join('\n')}`);
-        if (update && !expected.includes(ELLIPSIS)) replacements.push({ from: ex.from, to: ex.to, output: got });
+        if (update) {
+          // An elided block keeps its shape: as many real lines before and after the ellipsis as it showed.
+          const at = expected.indexOf(ELLIPSIS);
+          const output = at < 0 ? got : [...got.slice(0, at), ELLIPSIS, ...got.slice(got.length - (expected.length - at - 1))];
+          replacements.push({ from: ex.from, to: ex.to, output });
+        }
       }
     }
     if (update && replacements.length > 0) {

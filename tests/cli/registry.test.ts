@@ -20,7 +20,7 @@ function stateFor(run: string, sequence: number, day: number, strategy = 'sma_cr
     run_id: run,
     sequence,
     timestamp: `2024-03-${String(day).padStart(2, '0')}T20:00:00Z`,
-    order_state: { orders: [], fills: [] },
+    order_state: { ...s.order_state, orders: [], fills: [] },
     engine_state: { ...s.engine_state, feeds: {} },
   };
 }

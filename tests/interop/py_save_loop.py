@@ -20,10 +20,14 @@ import state_checkpoint as sc  # noqa: E402
 
 
 def state_for(run: str, sequence: int, salt: str = "") -> dict:
-    """The same state as stateFor() in tests/registry/fixtures/state.mjs."""
+    """The same state as stateFor() in tests/registry/fixtures/state.mjs: written as 3.0 and upgraded to the latest
+    format (whose new members then hold what the engine snapshot's absent ones map to), so a new format version
+    changes nothing here."""
     day = 1 + sequence % 28
     month = 1 + (sequence // 28) % 12
-    return {
+    doc = {
+        "version": "3.0",
+        "created_at": "2024-01-01T00:00:00Z",
         "strategy_name": "fault_injection",
         "run_id": run,
         "parent_id": None,
@@ -36,6 +40,9 @@ def state_for(run: str, sequence: int, salt: str = "") -> dict:
         "fingerprint": None,
         "metadata": {},
     }
+    doc["checkpoint_id"] = sc.checkpoint_id(doc)
+    latest = sc.upgrade(doc).document
+    return {k: v for k, v in latest.items() if k not in ("checkpoint_id", "version", "created_at", "provenance", "legacy")}
 
 
 def main(argv: list[str]) -> None:

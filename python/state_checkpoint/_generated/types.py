@@ -281,6 +281,234 @@ CheckpointV3 = TypedDict("CheckpointV3", {
     "fingerprint": Required[Union[None, CheckpointV3Fingerprint1]],
 })
 
-AnyCheckpoint = Union[CheckpointV1, CheckpointV2, CheckpointV3]
+V4Position = TypedDict("V4Position", {
+    "quantity": Required[str],
+    "avg_price": Required[str],
+    "currency": Required[str],
+    "last_price": NotRequired[str],
+})
 
-Checkpoint = CheckpointV3
+CheckpointV4PortfolioState = TypedDict("CheckpointV4PortfolioState", {
+    "cash": Required[dict[str, str]],
+    "positions": Required[dict[str, V4Position]],
+    "equity": NotRequired[dict[str, str]],
+})
+
+V4OrderRejection = TypedDict("V4OrderRejection", {
+    "code": Required[Union[None, str]],
+    "message": Required[Union[None, str]],
+})
+
+V4Order = TypedDict("V4Order", {
+    "order_id": Required[str],
+    "symbol": Required[str],
+    "side": Required[Literal["buy", "sell"]],
+    "type": Required[Literal["market", "limit", "stop", "stop_limit", "trailing_stop"]],
+    "quantity": Required[str],
+    "limit_price": NotRequired[str],
+    "stop_price": NotRequired[str],
+    "trail_amount": NotRequired[str],
+    "trail_percent": NotRequired[str],
+    "time_in_force": Required[Literal["day", "gtc", "ioc", "fok", "gtd", "opg", "cls"]],
+    "expire_at": NotRequired[str],
+    "status": Required[Literal["new", "submitted", "partially_filled", "filled", "cancelled", "rejected", "expired"]],
+    "filled_quantity": Required[str],
+    "avg_fill_price": NotRequired[str],
+    "commission": Required[str],
+    "currency": Required[str],
+    "placed_at": Required[str],
+    "submitted_at": NotRequired[str],
+    "rejected_at": NotRequired[str],
+    "cancelled_at": NotRequired[str],
+    "rejection": NotRequired[V4OrderRejection],
+    "parent_id": NotRequired[str],
+    "oco_group": NotRequired[str],
+})
+
+V4Fill = TypedDict("V4Fill", {
+    "fill_id": Required[str],
+    "order_id": Required[str],
+    "symbol": Required[str],
+    "side": Required[Literal["buy", "sell"]],
+    "quantity": Required[str],
+    "price": Required[str],
+    "commission": Required[str],
+    "currency": Required[str],
+    "timestamp": Required[str],
+    "partial": NotRequired[bool],
+    "liquidity": NotRequired[Literal["maker", "taker"]],
+})
+
+CheckpointV4OrderState = TypedDict("CheckpointV4OrderState", {
+    "orders": Required[list[V4Order]],
+    "completed": Required[list[V4Order]],
+    "fills": Required[list[V4Fill]],
+})
+
+CheckpointV4EngineStateRng1 = TypedDict("CheckpointV4EngineStateRng1", {
+    "algorithm": Required[str],
+    "state": Required[list[int]],
+})
+
+CheckpointV4EngineStateFeedsValue = TypedDict("CheckpointV4EngineStateFeedsValue", {
+    "cursor": Required[int],
+    "last_timestamp": NotRequired[str],
+})
+
+CheckpointV4EngineState = TypedDict("CheckpointV4EngineState", {
+    "rng": Required[Union[None, CheckpointV4EngineStateRng1]],
+    "feeds": Required[dict[str, CheckpointV4EngineStateFeedsValue]],
+    "counters": Required[dict[str, int]],
+    "held_orders": Required[list[V4Order]],
+})
+
+CheckpointV4Account = TypedDict("CheckpointV4Account", {
+    "initial_cash": Required[dict[str, str]],
+})
+
+CheckpointV4Risk1Limits1Position = TypedDict("CheckpointV4Risk1Limits1Position", {
+    "max_quantity": Required[Union[None, str]],
+    "max_notional": Required[Union[None, str]],
+})
+
+CheckpointV4Risk1Limits1Exposure = TypedDict("CheckpointV4Risk1Limits1Exposure", {
+    "max_gross_pct": Required[str],
+    "max_net_pct": Required[str],
+})
+
+CheckpointV4Risk1Limits1Drawdown = TypedDict("CheckpointV4Risk1Limits1Drawdown", {
+    "max_daily_pct": Required[Union[None, str]],
+    "max_total_pct": Required[Union[None, str]],
+})
+
+CheckpointV4Risk1Limits1 = TypedDict("CheckpointV4Risk1Limits1", {
+    "initial_trading_state": Required[Literal["active", "halted"]],
+    "position": NotRequired[CheckpointV4Risk1Limits1Position],
+    "exposure": NotRequired[CheckpointV4Risk1Limits1Exposure],
+    "drawdown": NotRequired[CheckpointV4Risk1Limits1Drawdown],
+    "max_notional_per_order": NotRequired[dict[str, str]],
+})
+
+CheckpointV4Risk1 = TypedDict("CheckpointV4Risk1", {
+    "trading_state": Required[Literal["active", "halted", "reducing"]],
+    "peak_equity": Required[Union[None, dict[str, str]]],
+    "day_start_equity": Required[Union[None, dict[str, str]]],
+    "limits": Required[Union[None, CheckpointV4Risk1Limits1]],
+})
+
+V4SlippageModel0 = TypedDict("V4SlippageModel0", {
+    "model": Required[Literal["fixed_bps"]],
+    "bps": Required[str],
+})
+
+V4SlippageModel1 = TypedDict("V4SlippageModel1", {
+    "model": Required[Literal["probabilistic_tick"]],
+    "probability": Required[str],
+    "prob_fill_on_limit": Required[str],
+})
+
+V4CustomModel = TypedDict("V4CustomModel", {
+    "model": Required[Literal["custom"]],
+    "name": Required[str],
+    "params": Required[dict[str, Any]],
+})
+
+V4CommissionModel0 = TypedDict("V4CommissionModel0", {
+    "model": Required[Literal["per_unit"]],
+    "amount": Required[str],
+    "currency": Required[str],
+})
+
+V4CommissionModel1 = TypedDict("V4CommissionModel1", {
+    "model": Required[Literal["per_order"]],
+    "amount": Required[str],
+    "currency": Required[str],
+})
+
+V4LatencyModel = TypedDict("V4LatencyModel", {
+    "profile": Required[Union[None, str]],
+    "submit": Required[str],
+    "fill_min": Required[str],
+    "fill_max": Required[str],
+    "cancel": Required[str],
+    "modify": NotRequired[str],
+})
+
+CheckpointV4ExecutionModel = TypedDict("CheckpointV4ExecutionModel", {
+    "slippage": Required[Union[None, Union[V4SlippageModel0, V4SlippageModel1, V4CustomModel]]],
+    "commission": Required[Union[None, Union[V4CommissionModel0, V4CommissionModel1, V4CustomModel]]],
+    "latency": Required[Union[None, V4LatencyModel]],
+})
+
+V4PatchOp0 = TypedDict("V4PatchOp0", {
+    "op": Required[Literal["add", "replace"]],
+    "path": Required[str],
+    "value": Required[Any],
+})
+
+V4PatchOp1 = TypedDict("V4PatchOp1", {
+    "op": Required[Literal["remove"]],
+    "path": Required[str],
+})
+
+V4LegacyLayer = TypedDict("V4LegacyLayer", {
+    "from": Required[str],
+    "to": Required[str],
+    "patch": Required[list[Union[V4PatchOp0, V4PatchOp1]]],
+    "member_order": NotRequired[dict[str, list[str]]],
+})
+
+V4ProvenanceStepsItem = TypedDict("V4ProvenanceStepsItem", {
+    "from": Required[str],
+    "to": Required[str],
+})
+
+V4ProvenanceSourceLayout = TypedDict("V4ProvenanceSourceLayout", {
+    "newline": Required[Literal["crlf"]],
+})
+
+V4Provenance = TypedDict("V4Provenance", {
+    "source_version": Required[str],
+    "source_id": Required[str],
+    "source_created_at": NotRequired[str],
+    "steps": Required[list[V4ProvenanceStepsItem]],
+    "source_layout": NotRequired[V4ProvenanceSourceLayout],
+    "assumed_zone": NotRequired[str],
+})
+
+CheckpointV4StrategyState1 = TypedDict("CheckpointV4StrategyState1", {
+    "schema": Required[str],
+    "schema_version": Required[int],
+    "data": Required[Any],
+})
+
+CheckpointV4Fingerprint1 = TypedDict("CheckpointV4Fingerprint1", {
+    "code": Required[str],
+    "config": Required[str],
+})
+
+CheckpointV4 = TypedDict("CheckpointV4", {
+    "checkpoint_id": Required[str],
+    "version": Required[Literal["4.0"]],
+    "created_at": Required[str],
+    "strategy_name": Required[str],
+    "run_id": Required[str],
+    "parent_id": Required[Union[None, str]],
+    "timestamp": Required[str],
+    "sequence": Required[int],
+    "portfolio_state": Required[CheckpointV4PortfolioState],
+    "order_state": Required[CheckpointV4OrderState],
+    "engine_state": Required[CheckpointV4EngineState],
+    "account": Required[CheckpointV4Account],
+    "risk": Required[Union[None, CheckpointV4Risk1]],
+    "execution_model": Required[CheckpointV4ExecutionModel],
+    "metadata": Required[dict[str, Any]],
+    "legacy": NotRequired[list[V4LegacyLayer]],
+    "provenance": NotRequired[V4Provenance],
+    "strategy_state": Required[Union[None, CheckpointV4StrategyState1]],
+    "fingerprint": Required[Union[None, CheckpointV4Fingerprint1]],
+})
+
+AnyCheckpoint = Union[CheckpointV1, CheckpointV2, CheckpointV3, CheckpointV4]
+
+Checkpoint = CheckpointV4

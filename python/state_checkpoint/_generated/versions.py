@@ -5,8 +5,9 @@ VERSIONS: tuple[tuple[int, str, str], ...] = (
     (1, "1.0", "v1.schema.json"),
     (2, "2.0", "v2.schema.json"),
     (3, "3.0", "v3.schema.json"),
+    (4, "4.0", "v4.schema.json"),
 )
-LATEST_MAJOR = 3
-LATEST_VERSION = "3.0"
+LATEST_MAJOR = 4
+LATEST_VERSION = "4.0"
 # The latest version of the release that wrote registry index logs without a latest_version header member.
 REGISTRY_INDEX_LATEST = "3.0"

@@ -25,12 +25,17 @@ const STATUS_RULES: Record<Order['status'], readonly [(none: boolean, vsQty: num
   rejected: [(none) => none, 'a rejected order has filled_quantity "0"'],
 };
 
-function checkOrder(p: Problems, o: Order, at: string): void {
+/** How a version reads each order: 4.0 lets a rejected order keep a quantity of any sign (S2.3 skips it). */
+export interface OrderBookOptions {
+  readonly anySignRejected?: boolean;
+}
+
+function checkOrder(p: Problems, o: Order, at: string, options: OrderBookOptions): void {
   p.timestamp(at, '/placed_at', o.placed_at);
   p.timestamp(at, '/expire_at', o.expire_at);
   // Decimals are canonical (the schema checked them), so they compare as strings; "0" is the only zero.
   const vsQty = compareDecimals(o.filled_quantity, o.quantity);
-  if (vsQty > 0) p.add(`${at}/filled_quantity`, `filled_quantity ${o.filled_quantity} exceeds the order quantity ${o.quantity}`);
+  if (vsQty > 0 && !(options.anySignRejected === true && o.status === 'rejected')) p.add(`${at}/filled_quantity`, `filled_quantity ${o.filled_quantity} exceeds the order quantity ${o.quantity}`);
   const none = o.filled_quantity === '0';
   const [holds, rule] = STATUS_RULES[o.status];
   if (!holds(none, vsQty)) p.add(`${at}/status`, `status "${o.status}" disagrees with filled_quantity ${o.filled_quantity}: ${rule}`);
@@ -38,20 +43,20 @@ function checkOrder(p: Problems, o: Order, at: string): void {
   if (o.parent_id === o.order_id) p.add(`${at}/parent_id`, 'an order cannot be its own parent');
 }
 
-export function checkOrderBook(p: Problems, doc: Doc, held: readonly Order[] = []): void {
+/** Order lists beyond order_state.orders that share its id space, as [pointer, orders]. */
+export type OrderLists = readonly (readonly [string, readonly Order[]])[];
+
+export function checkOrderBook(p: Problems, doc: Doc, more: OrderLists = [], options: OrderBookOptions = {}): void {
   p.timestamp('', '/created_at', doc.created_at);
   p.timestamp('', '/timestamp', doc.timestamp);
   const byId = new Map<string, Order>();
-  const lists: [string, readonly Order[]][] = [
-    ['/order_state/orders', doc.order_state.orders],
-    ['/engine_state/held_orders', held],
-  ];
+  const lists: OrderLists = [['/order_state/orders', doc.order_state.orders], ...more];
   for (const [base, orders] of lists) {
     orders.forEach((o, i) => {
       const at = `${base}/${i}`;
       if (byId.has(o.order_id)) p.add(`${at}/order_id`, `order id ${JSON.stringify(o.order_id)} is used twice`);
       else byId.set(o.order_id, o);
-      checkOrder(p, o, at);
+      checkOrder(p, o, at, options);
     });
   }
   for (const [base, orders] of lists) {

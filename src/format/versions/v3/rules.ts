@@ -7,7 +7,7 @@ import { checkOrderBook, rules as previous } from '../v2/rules.js';
 
 export const rules: Rules<CheckpointV3> = {
   ...previous,
-  orderBook: (p, doc) => checkOrderBook(p, doc, doc.engine_state.held_orders),
+  orderBook: (p, doc) => checkOrderBook(p, doc, [['/engine_state/held_orders', doc.engine_state.held_orders]]),
   heldOrdersAreNew: (p, doc) => {
     doc.engine_state.held_orders.forEach((o, i) => {
       if (o.status !== 'new') p.add(`/engine_state/held_orders/${i}/status`, `a held order has status "new", not "${o.status}"`, 'orders the broker has seen belong in order_state.orders');
