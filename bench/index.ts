@@ -4,6 +4,7 @@ import { runCanonicalBench, formatRows } from './canonical.bench.js';
 import { benchCorpus } from './documents.js';
 import { formatTable } from './harness.js';
 import { runLoadBench } from './load.bench.js';
+import { formatImportRows, runImportBench } from './import.bench.js';
 import { CLI_TARGETS, formatCliBench, runCliBench } from './cli.bench.js';
 import { formatRegistryRows, runRegistryBench, targetMet } from './registry.bench.js';
 import { formatS3Rows, runS3Bench } from './s3.bench.js';
@@ -26,12 +27,16 @@ async function main(): Promise<void> {
       ...[...load, ...pretty].map((r) => [r.name, kb(r.bytes), r.baseline.medianMs.toFixed(3), r.load.medianMs.toFixed(3), r.loadRatio.toFixed(2), r.name === 'small' || r.name.includes('pretty') ? '(n/a)' : r.loadRatio >= TARGETS.load ? 'met' : 'MISSED']),
     ]),
   );
+  console.log('\n# Import: loadCheckpoint(finbot ExecutionCheckpoint file) vs loadCheckpoint(native 4.0 file of about the same size)');
+  const imports = runImportBench();
+  console.log(formatImportRows(imports));
   console.log('\n# Registry at 1k, 10k, 100k checkpoints (save ratio: raw open+write+fsync of the same bytes / registry save, same run)');
   const registry = await runRegistryBench({ log: (line) => console.error(`  registry ${line}`) });
   console.log(formatRegistryRows(registry));
   console.log('\n# Summary (ratio = baseline time / our time; higher is faster)');
   for (const r of canon) console.log(`canonical hash ${r.name.padEnd(6)} ${r.canonicalHashRatio.toFixed(2)}×  (canonicalize package: ${r.canonicalizeRatio.toFixed(2)}×)${r.name === 'small' ? '' : `  target ≥ ${TARGETS.canonical}×: ${r.canonicalHashRatio >= TARGETS.canonical ? 'met' : 'MISSED'}`}`);
   console.log(`registry       list with filters and latest < 100 ms at 1k/10k/100k: ${targetMet(registry) ? 'met' : 'MISSED'}`);
+  for (const r of imports) console.log(`import finbot  ${r.name.padEnd(6)} ${r.importRatio.toFixed(2)}× a native 4.0 load of the same size`);
   for (const r of load) console.log(`load           ${r.name.padEnd(6)} ${r.loadRatio.toFixed(2)}×${r.name === 'small' ? '' : `  target ≥ ${TARGETS.load}×: ${r.loadRatio >= TARGETS.load ? 'met' : 'MISSED'}`}`);
   console.log('\n# ckpt command line: whole processes, wall time; ratio = ckpt time / baseline time (lower is faster)');
   const cli = runCliBench();

@@ -57,7 +57,7 @@ function codes(list) {
 
 export function finbotVectors(b) {
   const lib = b.lib;
-  b.file('finbot.json', 'source', `The source format ${FORMAT}: finbot values checked, finbot files imported, 4.0 documents exported.`);
+  b.file('finbot.json', 'source', 'finbot ExecutionCheckpoint 1.0.0: values checked, files imported and exported.');
   const edit = (fn) => {
     const d = clone(BASE);
     fn(d);

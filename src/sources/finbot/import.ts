@@ -3,7 +3,7 @@
 // types, the original spellings) is kept by one legacy layer, computed as the chain driver computes every layer:
 // the patch that turns the plain export of the typed document back into the file's value. So export(import(f))
 // is f's value, and with member_order and the recorded line ends, f's bytes.
-import { canonicalHash } from '../../canonical/index.js';
+import { canonicalHash, sha256Hex } from '../../canonical/index.js';
 import { CheckpointError } from '../../errors/index.js';
 import { checkpointId } from '../../format/index.js';
 import { compareDecimals } from '../../util/decimal.js';
@@ -37,7 +37,7 @@ export interface ImportOptions {
 /** The run id of a simulator: "finbot." + its id when that is a run id, else a digest of the id. */
 export function runIdOf(simulatorId: string): string {
   const plain = `finbot.${simulatorId}`;
-  return RUN_ID.test(plain) ? plain : `finbot.sha256-${canonicalHash(simulatorId).slice(0, 40)}`;
+  return RUN_ID.test(plain) ? plain : `finbot.sha256-${sha256Hex(simulatorId).slice(0, 40)}`;
 }
 
 function isRef(s: string, max: number): boolean {

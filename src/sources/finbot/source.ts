@@ -13,7 +13,27 @@ export interface SourceLayout {
   readonly exact: boolean;
 }
 
+/**
+ * The positions map of finbot's own layout, read off the text without a second parse: the top-level member starts a
+ * line with two spaces of indent, and each symbol a line with four. Values are decimal strings, so no nesting.
+ */
+function positionsInLayout(text: string): string[] | undefined {
+  const start = /(?:^|\n)  "positions": (\{\}|\{\r?\n)/.exec(text);
+  if (!start) return undefined;
+  if (start[1] === '{}') return [];
+  const from = start.index + start[0].length;
+  const end = text.indexOf('\n  }', from);
+  if (end < 0) return undefined;
+  const keys: string[] = [];
+  const line = /^    ("(?:[^"\\]|\\.)*"): "[^"\\]*",?\r?$/gm;
+  const body = text.slice(from, end);
+  for (const m of body.matchAll(line)) keys.push(JSON.parse(m[1]!) as string);
+  return keys;
+}
+
 function positionsOrderOf(text: string): string[] {
+  const fast = positionsInLayout(text);
+  if (fast !== undefined) return fast;
   const root = parseTree(text);
   const member = root?.children?.find((p) => p.type === 'property' && p.children?.[0]?.value === 'positions');
   const map = member?.children?.[1];
