@@ -51,7 +51,7 @@ function compare(file: GeneratedFile, answer: Record<string, unknown>): string |
 }
 
 describe.skipIf(!PYTHON)(`TypeScript and Python import finbot ${FINBOT} files alike (${PYTHON ?? 'no python'})`, () => {
-  it('every generated file: the same id, 4.0 file, warnings and export (the original bytes); torn files the same error', async () => {
+  it('every generated file: the same id, latest-format file, warnings and export (the original bytes); torn files the same error', async () => {
     const files = folders().flatMap((root) => filesOf(root));
     expect(files.length).toBeGreaterThan(40 * SEEDS.length);
     const answers = await Promise.all(files.map((f, i) => workers[i % workers.length]!.request('finbot_load', { path: f.path })));
