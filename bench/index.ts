@@ -7,6 +7,7 @@ import { runCanonicalBench, formatRows } from './canonical.bench.js';
 import { benchCorpus, realisticCorpus } from './documents.js';
 import { formatTable } from './harness.js';
 import { runLoadBench, type LoadRow } from './load.bench.js';
+import { formatImportRows, runImportBench } from './import.bench.js';
 import { CLI_TARGETS, formatCliBench, runCliBench } from './cli.bench.js';
 import { formatRegistryRows, runRegistryBench, targetMet } from './registry.bench.js';
 import { formatS3Rows, runS3Bench } from './s3.bench.js';
@@ -54,6 +55,11 @@ async function main(): Promise<void> {
     const target = !targeted(r.name) ? undefined : r.name.includes('python') ? TARGETS.loadPython : r.name.includes('canonical') ? TARGETS.loadCanonical : undefined;
     summary.push(`load            ${r.name.padEnd(24)} ${r.loadRatio.toFixed(2)}×${target === undefined ? NO_TARGET : `  target ≥ ${target}×: ${verdict(r.loadRatio >= target)}`}`);
   }
+
+  console.log('\n# Import: loadCheckpoint(finbot ExecutionCheckpoint file) vs loadCheckpoint(native latest-format file of about the same size)');
+  const imports = runImportBench();
+  console.log(formatImportRows(imports));
+  for (const r of imports) summary.push(`import finbot   ${r.name.padEnd(24)} ${r.importRatio.toFixed(2)}× a native latest-format load of the same size`);
 
   console.log('\n# Registry at 1k, 10k, 100k checkpoints (save ratio: raw open+write+fsync of the same bytes / registry save, same run)');
   const registry = await runRegistryBench({ log: (line) => console.error(`  registry ${line}`) });

@@ -9,7 +9,10 @@ It reads the list of versions from generated/versions.json when the TypeScript c
 the schemas' `version` constants otherwise, and writes:
   - _generated/schemas/vN.schema.json: byte copies of schemas/vN.schema.json (the package must carry them);
   - _generated/versions.py: the version table (major, version string, schema file) and the latest version;
-  - _generated/types.py: one TypedDict per object of each schema, CheckpointV1 ... CheckpointVN.
+  - _generated/types.py: one TypedDict per object of each schema, CheckpointV1 ... CheckpointVN, and one per
+    source format (FinbotExecutionCheckpoint);
+  - _generated/sources.py and _generated/schemas/FORMAT.schema.json: the source formats of
+    src/format/sources/table.json (files other producers write) and byte copies of their schemas.
 Standard library only; output is deterministic.
 """
 
@@ -121,6 +124,25 @@ class TypeWriter:
         return "Any"
 
 
+def source_files() -> list[tuple[str, str, str, Path]]:
+    """(format, module name, type name, schema path) of every source format (src/format/sources/table.json): files
+    other producers write, imported into the latest format and exported back."""
+    listed = ROOT / "src" / "format" / "sources" / "table.json"
+    if not listed.exists():
+        return []
+    rows = json.loads(listed.read_text(encoding="utf-8"))["sources"]
+    return [(r["format"], r["name"], r["type"], ROOT / "schemas" / f"{r['format']}.schema.json") for r in rows]
+
+
+def render_sources(sources: list[tuple[str, str, str, Path]]) -> str:
+    rows = "\n".join(f"    ({json.dumps(fmt)}, {json.dumps(name)}, {json.dumps(path.name)})," for fmt, name, _, path in sources)
+    return (
+        HEADER
+        + '"""The source formats, from src/format/sources/table.json: (format, module name, schema file under _generated/schemas)."""\n\n'
+        + f"SOURCES: tuple[tuple[str, str, str], ...] = (\n{rows}\n)\n"
+    )
+
+
 def render_types(files: list[tuple[int, str, Path]]) -> str:
     parts = [HEADER, '"""Typed shapes of every format version, for type checkers (values are plain dicts and lists)."""\n',
              "from typing import Any, Literal, NotRequired, Required, TypedDict, Union\n"]
@@ -133,6 +155,11 @@ def render_types(files: list[tuple[int, str, Path]]) -> str:
         names.append(f"CheckpointV{major}")
     parts.append(f"AnyCheckpoint = Union[{', '.join(names)}]\n")
     parts.append(f"Checkpoint = {names[-1]}\n")
+    for _, _, type_name, path in source_files():
+        schema = json.loads(path.read_text(encoding="utf-8"))
+        writer = TypeWriter(schema, type_name)
+        writer.type_of(schema, type_name)
+        parts.extend(writer.lines)
     return "\n".join(parts)
 
 
@@ -159,6 +186,10 @@ def outputs() -> dict[Path, bytes]:
     out = {OUT / "__init__.py": (HEADER + '"""Code generated from the schemas."""\n').encode()}
     for _, _, path in files:
         out[OUT / "schemas" / path.name] = path.read_bytes()
+    sources = source_files()
+    for _, _, _, path in sources:
+        out[OUT / "schemas" / path.name] = path.read_bytes()
+    out[OUT / "sources.py"] = render_sources(sources).encode()
     out[OUT / "versions.py"] = render_versions(files).encode()
     out[OUT / "types.py"] = render_types(files).encode()
     return out

@@ -163,42 +163,60 @@ function versionsModule(banner, rows) {
   ].join('\n');
 }
 
+/** The source-format table: formats other producers write, imported into and exported from the latest format. */
+const SOURCES = 'src/format/sources/table.json';
+function sourceTable() {
+  const { sources } = JSON.parse(readFileSync(join(root, SOURCES), 'utf8'));
+  if (!Array.isArray(sources)) throw new Error(`codegen: ${SOURCES} has no "sources" list`);
+  return sources.map((row, i) => {
+    if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*-[0-9]+\.[0-9]+\.[0-9]+$/.test(row.format ?? '') || !/^[a-z][a-z0-9_]*$/.test(row.name ?? '') || !/^[A-Z][A-Za-z0-9]*$/.test(row.type ?? ''))
+      throw new Error(`codegen: ${SOURCES} row ${i}: want { "format": "name-1.0.0", "name": "ident", "type": "TypeName" }, got ${JSON.stringify(row)}`);
+    const r = { format: row.format, name: row.name, type: row.type, schema: `schemas/${row.format}.schema.json` };
+    if (!existsSync(join(root, r.schema))) throw new Error(`codegen: ${SOURCES} lists ${row.format}, but ${r.schema} does not exist`);
+    return r;
+  });
+}
+
+/** One schema's precompiled validator and TypeScript types, under generated/validators/NAME.ts and generated/types/NAME.ts. */
+async function compileSchema(out, row) {
+  const text = readFileSync(join(root, row.schema), 'utf8');
+  const sha = createHash('sha256').update(text).digest('hex');
+  const schema = JSON.parse(text);
+  const banner = BANNER(row.schema, sha);
+
+  const ajv = new Ajv2020({ ...AJV_OPTIONS, code: { ...AJV_OPTIONS.code, regExp: PATTERN_ENGINE } });
+  const validate = ajv.compile(schema);
+  // Emitted as TypeScript (type-checking off for Ajv's code) so tsc builds it like any other module and the
+  // export carries the schema's generated type as a type guard.
+  const code = guardLengthChecks(esmify(standaloneCode(ajv, validate)))
+    .replace(/^export const validate = (validate[0-9]+);\nexport default validate[0-9]+;\n/m, '')
+    .trimEnd();
+  const fnName = standaloneCode(ajv, validate).match(/^export const validate = (validate[0-9]+);/m)[1];
+  out.set(
+    `generated/validators/${row.name}.ts`,
+    `${banner}\n// @ts-nocheck\nimport type { ValidateFunction } from '../validate-function.js';\n` +
+      `import type { ${row.type} } from '../types/${row.name}.js';\n${code}\n\n` +
+      `export const validate = ${fnName} as unknown as ValidateFunction<${row.type}>;\n`,
+  );
+
+  // The root type is named after the table's name (CheckpointV3), not after the schema's title.
+  const { title: _title, $id: _id, ...untitled } = schema;
+  const ts = await compile(markUnconstrained(untitled), row.type, {
+    bannerComment: banner,
+    additionalProperties: true,
+    unreachableDefinitions: false,
+    declareExternallyReferenced: true,
+    style: { singleQuote: true, printWidth: 120 },
+    $refOptions: { resolve: { external: false } },
+  });
+  out.set(`generated/types/${row.name}.ts`, ts);
+}
+
 async function generate() {
   const out = new Map();
   const rows = versionTable();
-  for (const row of rows) {
-    const text = readFileSync(join(root, row.schema), 'utf8');
-    const sha = createHash('sha256').update(text).digest('hex');
-    const schema = JSON.parse(text);
-    const banner = BANNER(row.schema, sha);
-
-    const ajv = new Ajv2020({ ...AJV_OPTIONS, code: { ...AJV_OPTIONS.code, regExp: PATTERN_ENGINE } });
-    const validate = ajv.compile(schema);
-    // Emitted as TypeScript (type-checking off for Ajv's code) so tsc builds it like any other module and the
-    // export carries the schema's generated type as a type guard.
-    const code = guardLengthChecks(esmify(standaloneCode(ajv, validate)))
-      .replace(/^export const validate = (validate[0-9]+);\nexport default validate[0-9]+;\n/m, '')
-      .trimEnd();
-    const fnName = standaloneCode(ajv, validate).match(/^export const validate = (validate[0-9]+);/m)[1];
-    out.set(
-      `generated/validators/${row.name}.ts`,
-      `${banner}\n// @ts-nocheck\nimport type { ValidateFunction } from '../validate-function.js';\n` +
-        `import type { ${row.type} } from '../types/${row.name}.js';\n${code}\n\n` +
-        `export const validate = ${fnName} as unknown as ValidateFunction<${row.type}>;\n`,
-    );
-
-    // The root type is named after the table's name (CheckpointV3), not after the schema's title.
-    const { title: _title, $id: _id, ...untitled } = schema;
-    const ts = await compile(markUnconstrained(untitled), row.type, {
-      bannerComment: banner,
-      additionalProperties: true,
-      unreachableDefinitions: false,
-      declareExternallyReferenced: true,
-      style: { singleQuote: true, printWidth: 120 },
-      $refOptions: { resolve: { external: false } },
-    });
-    out.set(`generated/types/${row.name}.ts`, ts);
-  }
+  for (const row of rows) await compileSchema(out, row);
+  for (const row of sourceTable()) await compileSchema(out, row);
   const banner = BANNER('schemas/', 'n/a');
   out.set(
     'generated/validate-function.ts',

@@ -4,7 +4,11 @@
 export { createCheckpoint, serializeCheckpoint, type CheckpointState, type CreateOptions, type SerializeOptions } from './load/create.js';
 export { toTimestamp } from './util/time.js';
 export { loadCheckpoint, checkCheckpoint, type LoadResult, type LoadOptions, type Provenance, type CheckReport } from './load/load.js';
-export { upgrade, downgrade, type UpgradeOptions, type DowngradeApiOptions } from './load/migrate.js';
+export { upgrade, downgrade, exportFinbot, type UpgradeOptions, type DowngradeApiOptions } from './load/migrate.js';
+export type { SourceExport } from './load/export-source.js';
+export { importFinbotFolder, type ImportTarget, type ImportFolderOptions, type RunReport, type FileReport as ImportFileReport, type FileOutcome as ImportFileOutcome } from './sources/finbot/folder.js';
+export { FINBOT_FORMAT } from './sources/finbot/format.js';
+export { finbotText, isFinbotSchemaValid } from './sources/finbot/public.js';
 export type { UpgradeResult, DowngradeResult, LossEntry, MigrationRecord } from '../migrations/index.js';
 export { canonicalBytes, canonicalString, canonicalHash, sha256Hex, MAX_DEPTH } from './canonical/index.js';
 export { parseBytes, parseStrict, locate, lineColumn } from './json/index.js';

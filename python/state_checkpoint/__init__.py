@@ -5,10 +5,12 @@
     open("ckpt.json", "wb").write(sc.dumps(ckpt))  # the canonical file bytes, as the TypeScript library writes
     result = sc.load(Path("old.json"))            # any known version -> latest, with provenance
     sc.Registry("data/checkpoints").save(ckpt)     # durable, shared with TypeScript writers
+    sc.load(Path("finbot/sim-1/latest.json"))      # finbot ExecutionCheckpoint 1.0.0 -> 4.0; sc.finbot exports back
 
 Every failure is a CheckpointError with a stable .code, a .pointer into the document and usually a .hint.
 """
 
+from . import finbot
 from ._generated import types
 from ._format import FORMATS, LATEST_MAJOR, LATEST_VERSION, checkpoint_id, detect_version
 from ._migrations import DowngradeResult, UpgradeResult
@@ -26,6 +28,7 @@ __all__ = [
     "CheckpointError",
     "DowngradeResult",
     "ErrorDetail",
+    "finbot",
     "LoadResult",
     "Registry",
     "RegistryEntry",

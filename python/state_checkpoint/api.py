@@ -10,6 +10,7 @@ import os
 from dataclasses import dataclass, field
 
 from . import _time as T
+from . import finbot
 from ._format import (
     LATEST_MAJOR,
     LATEST_VERSION,
@@ -41,6 +42,7 @@ class LoadResult:
     original: dict  # {"version": ..., "id": ...} of the input as read
     steps: list[dict] = field(default_factory=list)  # migration steps this load applied
     provenance: dict | None = None  # recorded in the document (unhashed) when it was ever migrated
+    warnings: list[ErrorDetail] = field(default_factory=list)  # findings that do not stop a load (source formats)
 
 
 @dataclass
@@ -49,6 +51,7 @@ class CheckReport:
     errors: list[ErrorDetail]
     version: str | None = None
     id: str | None = None
+    warnings: list[ErrorDetail] = field(default_factory=list)
 
 
 def _assert_json(value: object, pointer: str = "") -> None:
@@ -81,21 +84,22 @@ def _assert_json(value: object, pointer: str = "") -> None:
     raise CheckpointError("E_NOT_JSON", f"the value at {pointer or '/'} is a {type(value).__name__}, not JSON data", pointer, "convert it to a dict, list, str, int, float, bool or None")
 
 
-def _parse(data: object) -> tuple[object, bool]:
-    """(value, borrowed): the caller's own dict is borrowed and never modified."""
+def _read(data: object) -> tuple[object, bool, bytes | None]:
+    """(value, borrowed, raw bytes when there are any): the caller's own dict is borrowed and never modified."""
     if isinstance(data, (bytes, bytearray, memoryview)):
-        return parse_bytes(bytes(data)), False
+        raw = bytes(data)
+        return parse_bytes(raw), False, raw
     if isinstance(data, str):
-        return parse_text(data), False
+        return parse_text(data), False, data.encode("utf-8")
     if isinstance(data, os.PathLike):
         try:
             raw = open(data, "rb").read()
         except OSError as e:
             raise CheckpointError("E_IO", f"cannot read {os.fspath(data)}: {e.strerror}") from e
-        return parse_bytes(raw), False
+        return parse_bytes(raw), False, raw
     if isinstance(data, dict):
         _assert_json(data)
-        return data, True
+        return data, True, None
     raise CheckpointError("E_ARGUMENT", f"expected checkpoint bytes, JSON text, a path or a dict, got {type(data).__name__}")
 
 
@@ -108,23 +112,45 @@ def _labelled(data: object, fn):
         raise
 
 
-def _verified(data: object) -> tuple[dict, FormatVersion, bool]:
-    value, borrowed = _parse(data)
+def _verified_value(value: object) -> tuple[dict, FormatVersion]:
     fmt = detect_version(value)
     assert_schema(fmt, value)
     verify_id(value)
     assert_semantic(fmt, value)
-    return value, fmt, borrowed
+    return value, fmt
 
 
-def load(data: bytes | str | os.PathLike | dict) -> LoadResult:
-    """Reads, verifies and upgrades a checkpoint of any known format version.
+def _verified(data: object, zone: str | None = None) -> tuple[dict, list[dict]]:
+    """A verified document and the steps that made it: a finbot file comes back imported, with its import step
+    (it enters the chain at its import's format; upgrade and downgrade start from there)."""
+    value, _, raw = _read(data)
+    if finbot.is_execution_checkpoint(value):
+        result = _import_finbot(value, raw, zone)
+        return result.checkpoint, list(result.steps)
+    return _verified_value(value)[0], []
+
+
+def _import_finbot(value: dict, raw: bytes | None, zone: str | None) -> LoadResult:
+    """A finbot ExecutionCheckpoint 1.0.0 file: checked, imported to a verified 4.0 checkpoint with provenance."""
+    warnings = finbot.assert_valid(value, raw)
+    newline = "\n" if raw is None else finbot.newline_of_bytes(raw)
+    doc = finbot.verified(finbot.import_value(copy.deepcopy(value), zone, newline))
+    prov = doc["provenance"]
+    return LoadResult(doc, doc["checkpoint_id"], {"version": finbot.SOURCE_FORMAT, "id": prov["source_id"]}, list(prov["steps"]), prov, warnings)
+
+
+def load(data: bytes | str | os.PathLike | dict, zone: str | None = None) -> LoadResult:
+    """Reads, verifies and upgrades a checkpoint of any known format version, or imports a known source format
+    (finbot's ExecutionCheckpoint 1.0.0; `zone` names the IANA zone of its naive timestamps, default UTC).
 
     bytes and os.PathLike are read as file contents, str as JSON text, a dict as an already parsed document.
     """
 
     def run() -> LoadResult:
-        doc, fmt, borrowed = _verified(data)
+        value, borrowed, raw = _read(data)
+        if finbot.is_execution_checkpoint(value):
+            return _import_finbot(value, raw, zone)
+        doc, fmt = _verified_value(value)
         original = {"version": fmt.version, "id": doc["checkpoint_id"]}
         if fmt.major == LATEST_MAJOR:
             checkpoint = copy.deepcopy(doc) if borrowed else doc
@@ -139,7 +165,9 @@ def load(data: bytes | str | os.PathLike | dict) -> LoadResult:
 def check(data: bytes | str | os.PathLike | dict) -> CheckReport:
     """Every schema, id and consistency problem of a checkpoint, without migrating and without raising."""
     try:
-        value, _ = _parse(data)
+        value, _, raw = _read(data)
+        if finbot.is_execution_checkpoint(value):
+            return _check_finbot(value, raw)
         fmt = detect_version(value)
     except CheckpointError as e:
         return CheckReport(False, list(e.details))
@@ -155,6 +183,16 @@ def check(data: bytes | str | os.PathLike | dict) -> CheckReport:
             errors.extend(e.details)
     errors.extend(fmt.semantic(value))
     return CheckReport(not errors, errors, fmt.version, actual)
+
+
+def _check_finbot(value: dict, raw: bytes | None) -> CheckReport:
+    """A finbot file's problems and warnings; its id is the id of its import (what load gives)."""
+    report = finbot.check_value(value, raw)
+    if not report.valid:
+        return CheckReport(False, report.errors, finbot.SOURCE_FORMAT, None, report.warnings)
+    newline = "\n" if raw is None else finbot.newline_of_bytes(raw)
+    doc = finbot.verified(finbot.import_value(copy.deepcopy(value), None, newline))
+    return CheckReport(True, [], finbot.SOURCE_FORMAT, doc["checkpoint_id"], report.warnings)
 
 
 def create(state: dict, created_at: str | None = None) -> Checkpoint:
@@ -193,6 +231,8 @@ def canonical_bytes(value: object) -> bytes:
 
 
 def _target(to: int | str | None) -> int | None:
+    if to == finbot.SOURCE_FORMAT:
+        return to
     if to is None or (isinstance(to, int) and not isinstance(to, bool)):
         return to
     if isinstance(to, str) and to.endswith(".0") and to[:-2].isdigit():
@@ -200,9 +240,16 @@ def _target(to: int | str | None) -> int | None:
     raise CheckpointError("E_ARGUMENT", f"a target format is a major number (2) or a version string (\"2.0\"), not {to!r}")
 
 
-def upgrade(data: bytes | str | os.PathLike | dict, to: int | str | None = None) -> UpgradeResult:
-    """Upgrades a checkpoint of any known version (default: to the latest); the input is not modified."""
-    return _labelled(data, lambda: upgrade_doc(_verified(data)[0], _target(to)))
+def upgrade(data: bytes | str | os.PathLike | dict, to: int | str | None = None, zone: str | None = None) -> UpgradeResult:
+    """Upgrades a checkpoint of any known version, or imports a finbot file (default: to the latest); the input is
+    not modified."""
+
+    def run() -> UpgradeResult:
+        doc, imported = _verified(data, zone)
+        r = upgrade_doc(doc, _target(to))
+        return UpgradeResult(r.document, [*imported, *r.steps])
+
+    return _labelled(data, run)
 
 
 def downgrade(data: bytes | str | os.PathLike | dict, to: int | str, allow_loss: bool = False) -> DowngradeResult:
@@ -210,4 +257,20 @@ def downgrade(data: bytes | str | os.PathLike | dict, to: int | str, allow_loss:
     target = _target(to)
     if target is None:
         raise CheckpointError("E_ARGUMENT", "downgrade() needs a target: downgrade(doc, to=2)")
-    return _labelled(data, lambda: downgrade_doc(_verified(data)[0], target, allow_loss))
+    if target == finbot.SOURCE_FORMAT:
+        return _labelled(data, lambda: _export_finbot(_verified(data)[0], allow_loss))
+
+    def run() -> DowngradeResult:
+        doc, imported = _verified(data)
+        r = downgrade_doc(doc, target, allow_loss)
+        return DowngradeResult(r.document, [*imported, *r.steps], r.loss)
+
+    return _labelled(data, run)
+
+
+def _export_finbot(doc: dict, allow_loss: bool) -> DowngradeResult:
+    """A checkpoint as finbot's ExecutionCheckpoint (members in finbot's order; finbot.export gives its bytes too)."""
+    if doc["version"] != finbot.TARGET_VERSION:
+        doc = upgrade_doc(doc, int(finbot.TARGET_VERSION.split(".")[0])).document
+    r = finbot.export_doc(doc, allow_loss)
+    return DowngradeResult(r.document, r.steps, r.loss)

@@ -888,6 +888,14 @@ class Registry:
             raise
         return SaveResult(cid, rel, True, quarantined)
 
+    def import_finbot(self, folder: str | os.PathLike, zone: str | None = None, on_file=None) -> list:
+        """Imports the folder finbot's CheckpointManager writes, as `ckpt import` does: one run per simulator folder,
+        its files a chain in time order; latest.json skipped when it is a timestamped file's twin. Idempotent.
+        Returns one report per run (state_checkpoint._finbot_folder.RunReport)."""
+        from ._finbot_folder import import_folder
+
+        return import_folder(folder, self, zone, on_file)
+
     def create(self, state: dict, created_at: str | None = None) -> tuple[SaveResult, dict]:
         """Builds a checkpoint from state (create()) and saves it."""
         checkpoint = create(state, created_at)

@@ -94,3 +94,37 @@ def test_bad_input(group, case, title):
             sc.load(data)
         assert caught.value.code == case["error"]
         assert not sc.check(data).valid
+
+
+SOURCE = list(cases("finbot"))
+
+
+@pytest.mark.parametrize(("group", "case", "title"), SOURCE, ids=_ids(SOURCE))
+def test_source(group, case, title):
+    """finbot.json: values checked, files imported, checkpoints exported (spec/vectors/README.md)."""
+    codes = lambda ws: sorted({w.code for w in ws})  # noqa: E731
+    if case["kind"] == "validity":
+        report = sc.check(case["document"])
+        assert (report.errors[0].code if report.errors else None) == case["error"]
+        assert codes(report.warnings) == case["warnings"]
+    elif case["kind"] == "import":
+        data = bytes.fromhex(case["hex"])
+        if case["error"] is not None:
+            with pytest.raises(sc.CheckpointError) as caught:
+                sc.load(data, zone=case.get("zone"))
+            assert caught.value.code == case["error"]
+            return
+        result = sc.load(data, zone=case.get("zone"))
+        assert result.id == case["id"]
+        assert same(result.checkpoint, case["output"])
+        assert codes(result.warnings) == case["warnings"]
+    else:
+        if case["error"] is not None:
+            with pytest.raises(sc.CheckpointError) as caught:
+                sc.finbot.export(case["input"], allow_loss=case["allow_loss"])
+            assert caught.value.code == case["error"]
+            assert same(sc.finbot.export(case["input"], allow_loss=True).loss, case["loss"])
+            return
+        result = sc.finbot.export(case["input"], allow_loss=case["allow_loss"])
+        assert result.data.hex() == case["output_hex"]
+        assert same(result.loss, case["loss"])

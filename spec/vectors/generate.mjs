@@ -15,8 +15,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { finbotVectors } from './finbot.mjs';
 
-export const VECTOR_FILES = ['validity.json', 'identity.json', 'upgrade.json', 'downgrade.json', 'bad-input.json'];
+export const VECTOR_FILES = ['validity.json', 'identity.json', 'upgrade.json', 'downgrade.json', 'bad-input.json', 'finbot.json'];
 
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 const hexOf = (bytes) => Buffer.from(bytes).toString('hex');
@@ -30,6 +31,7 @@ export function buildVectorFiles(lib) {
   identity(b);
   migrations(b);
   badInput(b);
+  finbotVectors(b);
   const out = new Map();
   for (const [name, file] of b.files) out.set(name, render(file) + '\n');
   return out;

@@ -16,6 +16,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'show', group: 'Inspecting', summary: 'summarize a checkpoint: run, time, cash, positions, open orders, fills' },
   { name: 'diff', group: 'Inspecting', summary: 'what changed between two checkpoints: positions, cash, orders, strategy state' },
   { name: 'save', group: 'Registry', summary: 'store checkpoint files in a registry (verified, upgraded, indexed)' },
+  { name: 'import', group: 'Registry', summary: "import a folder of finbot checkpoints into a registry: one run per simulator, chained in time order" },
   { name: 'ls', group: 'Registry', summary: 'list the checkpoints of a registry, filtered by run, strategy and time' },
   { name: 'latest', group: 'Registry', summary: 'print the newest checkpoint of a run or strategy (the one to resume from)' },
   { name: 'rm', group: 'Registry', summary: 'delete checkpoints from a registry by id' },

@@ -32,7 +32,6 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   repair: 'fsck',
   migrate: 'upgrade',
   convert: 'upgrade',
-  import: 'save',
   add: 'save',
   put: 'save',
   store: 'save',
@@ -59,6 +58,8 @@ export function loadCommand(name: string): Promise<CommandModule> {
       return import('./commands/diff.js');
     case 'save':
       return import('./commands/save.js');
+    case 'import':
+      return import('./commands/import.js');
     case 'ls':
       return import('./commands/ls.js');
     case 'latest':

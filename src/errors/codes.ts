@@ -52,7 +52,22 @@ export const ERROR_CODES = {
   E_NO_INPUT: 'No checkpoint input was found.',
   /** A resume refused because the strategy fingerprint or state schema does not match. */
   E_RESUME_MISMATCH: 'The checkpoint does not match the strategy that is resuming.',
+  /** A file of a known source format (finbot ExecutionCheckpoint) has a version this reader cannot import. */
+  E_SOURCE_VERSION: 'The file is of a known source format, in a version this reader does not import.',
 } as const;
+
+/**
+ * Warnings: findings that do not stop a load (real producers' files can show them honestly), documented in
+ * spec/SPEC.md next to the error codes. Never rename one.
+ */
+export const WARNING_CODES = {
+  /** A source-format file is a valid value but not laid out as its producer writes it, so export cannot give its bytes back. */
+  W_SOURCE_LAYOUT: "The file is not laid out byte for byte as its producer writes it.",
+  /** A source-format file is valid but internally inconsistent in a way its producer's own code can cause. */
+  W_SOURCE_SEMANTIC: 'The file is inconsistent in a way its producer can write.',
+} as const;
+
+export type WarningCode = keyof typeof WARNING_CODES;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 

@@ -1,2 +1,2 @@
-export { ERROR_CODES, isErrorCode, type ErrorCode } from './codes.js';
+export { ERROR_CODES, WARNING_CODES, isErrorCode, type ErrorCode, type WarningCode } from './codes.js';
 export { CheckpointError, fail, isCheckpointError, type ErrorDetail } from './checkpoint-error.js';

@@ -23,6 +23,8 @@ const DEF_HINTS: Record<string, { what: string; hint: string }> = {
   currency: { what: 'a currency code such as "USD"', hint: 'upper-case letters and digits, 3 to 10 characters, starting with a letter' },
   run_id: { what: 'a run id such as "bt-2024-03-01"', hint: 'letters, digits, ".", "_", ":" and "-", at most 128 characters, starting with a letter or digit' },
   version_string: { what: 'a version such as "2.0"', hint: 'MAJOR.MINOR' },
+  PyDecimal: { what: 'str() of a Python Decimal such as "16478.1409500" or "1E+2"', hint: 'finbot writes amounts as str(Decimal): no "+", no leading zeros, an upper-case E with a signed exponent' },
+  PyDatetime: { what: 'datetime.isoformat() such as "2026-11-27T14:36:33.991255"', hint: 'YYYY-MM-DDTHH:MM:SS, a 6-digit fraction only when not zero, an offset such as +05:30 only for aware times' },
   json_pointer: { what: 'an RFC 6901 JSON pointer such as "/a/0"', hint: 'starts with "/"' },
 };
 

@@ -8,6 +8,9 @@ import { upgrade, type MigrationRecord } from '../../migrations/index.js';
 import type { CanonicalText } from '../json/index.js';
 import { deepCopy } from '../util/json.js';
 import { parseInput } from './input.js';
+import { isFinbotCandidate } from '../sources/finbot/read.js';
+import type { WarningDetail } from '../sources/finbot/check.js';
+import { checkSource, inputText, loadSource } from './source.js';
 
 export interface Provenance {
   /** Format version of the document as it was first written. */
@@ -31,11 +34,18 @@ export interface LoadResult {
   readonly steps: readonly MigrationRecord[];
   /** Where the checkpoint came from, when it was ever migrated (recorded in the document, unhashed). */
   readonly provenance: Provenance | null;
+  /** Findings that did not stop the load (a source format's consistency quirks); absent when there are none. */
+  readonly warnings?: readonly WarningDetail[];
 }
 
 export interface LoadOptions {
   /** A file name or other label, attached to errors as `source`. */
   readonly source?: string;
+  /**
+   * IANA time zone of a source file's times without an offset (finbot writes local times); default UTC, the
+   * format's rule for naive times. Recorded in provenance as assumed_zone.
+   */
+  readonly zone?: string;
 }
 
 function labelled<T>(source: string | undefined, fn: () => T): T {
@@ -51,6 +61,11 @@ function labelled<T>(source: string | undefined, fn: () => T): T {
 export function loadCheckpoint(input: Uint8Array | string | object, options: LoadOptions = {}): LoadResult {
   return labelled(options.source, () => {
     const { value, borrowed, canonical } = parseInput(input);
+    if (isFinbotCandidate(value)) {
+      const { checkpoint, warnings } = loadSource(value, inputText(input), options.zone);
+      const provenance = checkpoint.provenance as unknown as Provenance;
+      return { checkpoint, id: checkpoint.checkpoint_id, original: { version: provenance.source_version, id: provenance.source_id }, steps: provenance.steps, provenance, ...(warnings.length > 0 && { warnings }) };
+    }
     const format = detectVersion(value);
     assertSchema(format, value);
     const doc = value as Record<string, unknown>;
@@ -75,6 +90,8 @@ export interface CheckReport {
   readonly valid: boolean;
   /** Every problem found, in pipeline order; empty when valid. */
   readonly errors: readonly ErrorDetail[];
+  /** Findings that do not make the input invalid (a source format's quirks); absent when there are none. */
+  readonly warnings?: readonly WarningDetail[];
 }
 
 /**
@@ -87,6 +104,10 @@ export function checkCheckpoint(input: Uint8Array | string | object): CheckRepor
   let format: FormatVersion<any>;
   try {
     ({ value, canonical } = parseInput(input));
+    if (isFinbotCandidate(value)) {
+      const r = checkSource(value, inputText(input));
+      return { version: r.version, ...(r.id !== undefined && { id: r.id }), valid: r.errors.length === 0, errors: r.errors, ...(r.warnings.length > 0 && { warnings: r.warnings }) };
+    }
     format = detectVersion(value);
   } catch (e) {
     if (!(e instanceof CheckpointError)) throw e;

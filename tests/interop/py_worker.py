@@ -1,7 +1,7 @@
 """A long-lived Python process for the cross-language tests: one JSON request per stdin line, one JSON answer per
 stdout line, so thousands of documents cross the language boundary without a process per document.
 
-Requests: {"op": "load" | "check" | "upgrade" | "downgrade" | "create" | "dumps", ...}; see handle(). It imports the
+Requests: {"op": "load" | "check" | "upgrade" | "downgrade" | "create" | "finbot_load" | "finbot_export", ...}; see handle(). It imports the
 package from the working tree (python/), so the tests check the sources, installed or not.
 """
 
@@ -27,7 +27,7 @@ def handle(req: dict) -> dict:
         return {"ok": True, "id": r.id, "original": r.original, "steps": r.steps, "provenance": r.provenance, "file": sc.dumps(r.checkpoint).decode("utf-8")}
     if op == "check":
         r = sc.check(req["text"].encode("utf-8"))
-        return {"ok": True, "valid": r.valid, "version": r.version, "id": r.id, "errors": [d.to_dict() for d in r.errors]}
+        return {"ok": True, "valid": r.valid, "version": r.version, "id": r.id, "errors": [d.to_dict() for d in r.errors], "warnings": [d.to_dict() for d in r.warnings]}
     if op == "upgrade":
         r = sc.upgrade(req["text"].encode("utf-8"), to=req.get("to"))
         return {"ok": True, "file": sc.dumps(r.document).decode("utf-8"), "steps": r.steps}
@@ -37,6 +37,34 @@ def handle(req: dict) -> dict:
     if op == "create":
         doc = sc.create(req["state"], req.get("created_at"))
         return {"ok": True, "id": doc["checkpoint_id"], "file": sc.dumps(doc).decode("utf-8")}
+    if op == "finbot_load":
+        # A finbot ExecutionCheckpoint file: its import (id, canonical file, provenance, warnings) and its export.
+        raw = Path(req["path"]).read_bytes()
+        r = sc.load(raw, zone=req.get("zone"))
+        exported = sc.finbot.export_bytes(r.checkpoint)
+        return {
+            "ok": True,
+            "id": r.id,
+            "original": r.original,
+            "steps": r.steps,
+            "provenance": r.provenance,
+            "file": sc.dumps(r.checkpoint).decode("utf-8"),
+            "warnings": [d.to_dict() for d in r.warnings],
+            "export": exported.decode("ascii"),
+        }
+    if op == "finbot_export":
+        r = sc.downgrade(req["text"].encode("utf-8"), to=sc.finbot.SOURCE_FORMAT, allow_loss=True)
+        return {"ok": True, "export": sc.finbot.render(r.document).decode("ascii"), "loss": r.loss}
+    if op == "finbot_import_folder":
+        runs = sc.Registry(req["registry"]).import_finbot(req["root"], zone=req.get("zone"))
+        return {
+            "ok": True,
+            "files": [
+                {"path": f.path, "kind": f.kind, "id": f.id, "sequence": f.sequence, "of": f.of, "damaged": f.damaged, "code": f.error.code if f.error else None}
+                for r in runs
+                for f in r.files
+            ],
+        }
     if op == "registry_list":
         return {"ok": True, "entries": [vars(e) for e in sc.Registry(req["root"]).list(run=req.get("run"))]}
     if op == "registry_latest":

@@ -67,6 +67,15 @@ function disagreement(api: Api, category: Category, c: Obj): string | null {
       if (got !== c.error) return `reads with ${got}, expected ${String(c.error)}`;
       return got === null && id !== c.id ? 'id differs' : null;
     }
+    case 'source': {
+      // Readings are about the format's own text; source cases are checked by what loading reports.
+      if (c.kind === 'export') return null;
+      const input = c.kind === 'import' ? hexToBytes(c.hex as string) : (c.document as object);
+      let id: string | undefined;
+      const got = codeOf(api, () => (id = api.loadCheckpoint(input, c.zone !== undefined ? { zone: c.zone as string } : {}).id));
+      if (got !== c.error) return `loads with ${got}, expected ${String(c.error)}`;
+      return got === null && c.id !== undefined && id !== c.id ? 'id differs' : null;
+    }
   }
 }
 

@@ -9,13 +9,14 @@ import type { VersionString } from '../../src/index.js';
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const VECTORS_DIR = join(REPO_ROOT, 'spec', 'vectors');
 
-export type Category = 'validity' | 'identity' | 'upgrade' | 'downgrade' | 'bad-input';
+export type Category = 'validity' | 'identity' | 'upgrade' | 'downgrade' | 'bad-input' | 'source';
 export const CATEGORY_FILES: Readonly<Record<Category, string>> = {
   validity: 'validity.json',
   identity: 'identity.json',
   upgrade: 'upgrade.json',
   downgrade: 'downgrade.json',
   'bad-input': 'bad-input.json',
+  source: 'finbot.json',
 };
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -78,12 +79,19 @@ export interface BadInputCase extends CaseBase {
   id?: string;
 }
 
+/** A case of a source format (finbot-execution-1.0.0): a value checked, a file imported, or a document exported. */
+export type SourceCase =
+  | (CaseBase & { kind: 'validity'; document: Json; schema_valid: boolean; error: string | null; warnings: string[] })
+  | (CaseBase & { kind: 'import'; hex: string; zone?: string; error: string | null; output?: Document; id?: string; warnings: string[] })
+  | (CaseBase & { kind: 'export'; input: Document; allow_loss: boolean; error: null | 'E_DOWNGRADE_LOSS'; output_hex?: string; loss: LossEntry[] });
+
 interface CaseOf {
   validity: ValidityCase;
   identity: IdentityCase;
   upgrade: UpgradeCase;
   downgrade: DowngradeCase;
   'bad-input': BadInputCase;
+  source: SourceCase;
 }
 
 export interface Group<C> {
@@ -91,6 +99,8 @@ export interface Group<C> {
   comment?: string;
   /** validity groups only: the version of every document in the group. */
   version?: Version;
+  /** source groups only: the source format of every case. */
+  format?: string;
   cases: C[];
 }
 

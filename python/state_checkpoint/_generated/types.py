@@ -512,3 +512,73 @@ CheckpointV4 = TypedDict("CheckpointV4", {
 AnyCheckpoint = Union[CheckpointV1, CheckpointV2, CheckpointV3, CheckpointV4]
 
 Checkpoint = CheckpointV4
+
+FinbotExecutionCheckpointExecution = TypedDict("FinbotExecutionCheckpointExecution", {
+    "execution_id": Required[str],
+    "order_id": Required[str],
+    "timestamp": Required[str],
+    "quantity": Required[str],
+    "price": Required[str],
+    "commission": Required[str],
+    "is_partial": Required[bool],
+})
+
+FinbotExecutionCheckpointOrder = TypedDict("FinbotExecutionCheckpointOrder", {
+    "order_id": Required[str],
+    "symbol": Required[str],
+    "side": Required[Literal["buy", "sell"]],
+    "order_type": Required[Literal["market", "limit", "stop"]],
+    "quantity": Required[str],
+    "created_at": Required[str],
+    "status": Required[Literal["new", "submitted", "partially_filled", "filled", "rejected", "cancelled"]],
+    "limit_price": Required[Union[None, str]],
+    "submitted_at": Required[Union[None, str]],
+    "filled_quantity": Required[str],
+    "avg_fill_price": Required[str],
+    "total_commission": Required[str],
+    "executions": Required[list[FinbotExecutionCheckpointExecution]],
+    "rejected_at": Required[Union[None, str]],
+    "rejection_reason": Required[Union[None, Literal["insufficient_funds", "invalid_quantity", "invalid_symbol", "market_closed", "duplicate_order", "risk_limit_exceeded", "risk_position_limit", "risk_exposure_limit", "risk_drawdown_limit", "risk_trading_disabled", "unknown"]]],
+    "rejection_message": Required[Union[str, None]],
+    "cancelled_at": Required[Union[None, str]],
+})
+
+FinbotExecutionCheckpointRiskConfigPositionLimit = TypedDict("FinbotExecutionCheckpointRiskConfigPositionLimit", {
+    "max_shares": Required[Union[None, str]],
+    "max_value": Required[Union[None, str]],
+})
+
+FinbotExecutionCheckpointRiskConfigExposureLimit = TypedDict("FinbotExecutionCheckpointRiskConfigExposureLimit", {
+    "max_gross_exposure_pct": Required[str],
+    "max_net_exposure_pct": Required[str],
+})
+
+FinbotExecutionCheckpointRiskConfigDrawdownLimit = TypedDict("FinbotExecutionCheckpointRiskConfigDrawdownLimit", {
+    "max_daily_drawdown_pct": Required[Union[None, str]],
+    "max_total_drawdown_pct": Required[Union[None, str]],
+})
+
+FinbotExecutionCheckpointRiskConfig = TypedDict("FinbotExecutionCheckpointRiskConfig", {
+    "trading_enabled": Required[bool],
+    "position_limit": NotRequired[FinbotExecutionCheckpointRiskConfigPositionLimit],
+    "exposure_limit": NotRequired[FinbotExecutionCheckpointRiskConfigExposureLimit],
+    "drawdown_limit": NotRequired[FinbotExecutionCheckpointRiskConfigDrawdownLimit],
+})
+
+FinbotExecutionCheckpoint = TypedDict("FinbotExecutionCheckpoint", {
+    "version": Required[Literal["1.0.0"]],
+    "simulator_id": Required[str],
+    "checkpoint_timestamp": Required[str],
+    "cash": Required[str],
+    "initial_cash": Required[str],
+    "positions": Required[dict[str, str]],
+    "pending_orders": Required[list[FinbotExecutionCheckpointOrder]],
+    "completed_orders": Required[list[FinbotExecutionCheckpointOrder]],
+    "peak_value": Required[Union[None, str]],
+    "daily_start_value": Required[Union[None, str]],
+    "trading_enabled": Required[bool],
+    "slippage_bps": Required[str],
+    "commission_per_share": Required[str],
+    "latency_config_name": Required[Literal["INSTANT", "FAST", "NORMAL", "SLOW"]],
+    "risk_config_data": Required[Union[None, FinbotExecutionCheckpointRiskConfig]],
+})

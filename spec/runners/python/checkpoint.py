@@ -21,6 +21,7 @@ except ImportError:  # a clone without the package installed
 
 from jsonschema import Draft202012Validator
 
+from state_checkpoint._generated.sources import SOURCES
 from state_checkpoint._ecma import compile_pattern, ecma_validator, translate  # noqa: F401 - re-exported
 from state_checkpoint._jcs import canonical_bytes, canonical_text, number_to_string, utf16_key  # noqa: F401
 from state_checkpoint._strict_json import parse_bytes, parse_text  # noqa: F401
@@ -31,12 +32,17 @@ checkpoint_id = sc.checkpoint_id
 
 
 def load_validators(schema_dir: Path) -> dict[int, object]:
-    """One validator per format version's schema file under schema_dir, each checked against its meta-schema."""
-    out = {}
+    """One validator per format version's schema file under schema_dir (keyed by major) and per source format's
+    (keyed by its name), each checked against its meta-schema."""
+    out: dict = {}
     for fmt in sc.FORMATS:
         schema = json.loads((schema_dir / fmt.schema_file).read_text(encoding="utf-8"))
         Draft202012Validator.check_schema(schema)
         out[fmt.major] = EcmaValidator(schema)
+    for source, _, schema_file in SOURCES:  # source formats (finbot), keyed by their name
+        schema = json.loads((schema_dir / schema_file).read_text(encoding="utf-8"))
+        Draft202012Validator.check_schema(schema)
+        out[source] = EcmaValidator(schema)
     return out
 
 

@@ -15,7 +15,10 @@ It checks, for every vector file in spec/vectors/:
     case's id, and every loss entry about the input names the value the input holds there; and, by its own reading
     of SPEC §14 (migration_checks.py): provenance and created_at, the 2.0 -> 1.0 numbers, and which documents have
     no older form (E_MIGRATION);
-  - bad-input: the package's strict reader reports the expected error code, or accepts the bytes with the expected id.
+  - bad-input: the package's strict reader reports the expected error code, or accepts the bytes with the expected id;
+  - source (finbot.json): finbot values get the schema verdict of --schemas and the package's first error code and
+    warnings; finbot files (bytes) import to the case's output, id and warnings, the output passing its schema; 4.0
+    documents export to the case's bytes and loss report.
 and, as a full reader, the package's check / load / upgrade / downgrade must give each case's error code, output,
 steps and loss report; and it reproduces the RFC 8785 reference vectors (tests/fixtures/jcs, or --jcs DIR).
 Exits 1 if anything disagrees.
@@ -47,6 +50,8 @@ from migration_checks import check_down_to_1, check_provenance, no_older_form
 
 ROOT = Path(__file__).resolve().parents[3]
 CATEGORIES = ["validity", "identity", "upgrade", "downgrade", "bad-input"]
+# Vector files of source formats (files other producers write), each with its cases of kinds validity / import / export.
+SOURCE_FILES = ["finbot.json"]
 
 
 class Disagreement(Exception):
@@ -201,12 +206,60 @@ def run_bad_input(group: dict, case: dict, validators) -> None:
         expect(result["id"], case["id"], "id")
 
 
+def warning_codes(warnings) -> list[str]:
+    return sorted({w.code for w in warnings})
+
+
+def run_source(group: dict, case: dict, validators) -> None:
+    """A source-format case: a value checked (its schema verdict by --schemas, the package's first error code and
+    warnings), a file's bytes imported (error, output document and id, warnings), or a checkpoint exported (error,
+    the file's bytes, the loss report)."""
+    kind = case["kind"]
+    if kind == "validity":
+        doc = case["document"]
+        expect(validators[group["format"]].is_valid(doc), case["schema_valid"], "schema verdict")
+        report = sc.check(doc)
+        expect(report.errors[0].code if report.errors else None, case["error"], "full reader: first error")
+        expect(warning_codes(report.warnings), case["warnings"], "full reader: warnings")
+    elif kind == "import":
+        data = bytes.fromhex(case["hex"])
+        try:
+            result = sc.load(data, zone=case.get("zone"))
+        except CheckpointError as e:
+            expect(e.code, case["error"], "error")
+            return
+        expect(None, case["error"], "error")
+        out = case["output"]
+        # Schema level: the output is a valid document of its format with its correct id.
+        expect(check_document(out, validators), case["id"], "output id")
+        expect(result.id, case["id"], "full reader: id")
+        expect(canonical_text(result.checkpoint), canonical_text(out), "full reader: output")
+        expect(warning_codes(result.warnings), case["warnings"], "full reader: warnings")
+    elif kind == "export":
+        try:
+            result = sc.finbot.export(case["input"], allow_loss=case["allow_loss"])
+        except CheckpointError as e:
+            expect(e.code, case["error"], "error")
+            if e.code == "E_DOWNGRADE_LOSS":
+                lossy = sc.finbot.export(case["input"], allow_loss=True)
+                expect(canonical_text(lossy.loss), canonical_text(case["loss"]), "loss report")
+            return
+        expect(None, case["error"], "error")
+        expect(result.data.hex(), case["output_hex"], "file bytes")
+        expect(canonical_text(result.loss), canonical_text(case["loss"]), "loss report")
+        # Schema level: the bytes are a valid value of the source format.
+        expect(validators[group["format"]].is_valid(parse_bytes(result.data)), True, "output schema")
+    else:
+        raise Disagreement(f"unknown source case kind {kind!r}")
+
+
 RUNNERS = {
     "validity": run_validity,
     "identity": run_identity,
     "upgrade": run_upgrade,
     "downgrade": run_downgrade,
     "bad-input": run_bad_input,
+    "source": run_source,
 }
 
 
@@ -250,8 +303,8 @@ def main(argv: list[str]) -> int:
             lines.append(f"{'ok  ' if ok else 'FAIL'} {title}" + (f"\n     {detail}" if detail else ""))
 
     per_category = []
-    for category in CATEGORIES:
-        path = args.vectors / f"{category}.json"
+    for name, category in [*((f"{c}.json", c) for c in CATEGORIES), *((f, "source") for f in SOURCE_FILES)]:
+        path = args.vectors / name
         vector_file = parse_bytes(path.read_bytes())  # vector files are strict JSON too
         problems = sorted(meta.iter_errors(vector_file), key=lambda e: list(e.absolute_path))
         record(not problems, f"{path.name} matches vectors.schema.json", problems[0].message if problems else None)
@@ -272,7 +325,7 @@ def main(argv: list[str]) -> int:
                 else:
                     ok_count += 1
                     record(True, title)
-        per_category.append(f"{category}: {ok_count}/{count} agree")
+        per_category.append(f"{path.stem}: {ok_count}/{count} agree")
         agree += ok_count
         total += count
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from jsonschema import Draft202012Validator
 
-from checkpoint import EcmaValidator, canonical_text, code_of, compile_pattern, detect_version, number_to_string, parse_bytes, parse_text, translate, utf16_key
+from checkpoint import EcmaValidator, canonical_text, code_of, compile_pattern, detect_version, number_to_string, parse_bytes, parse_text, sc, translate, utf16_key
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -39,8 +39,9 @@ class PatternPitfalls(unittest.TestCase):
         self.assertIsNone(compile_pattern("^[A-Z]{3}$").search("USD\n"))
 
     def test_plain_jsonschema_disagrees_with_ajv_on_the_line_feed_vectors(self):
-        plain = {m: Draft202012Validator(schema(m)) for m in (1, 2, 3)}
-        ecma = {m: EcmaValidator(schema(m)) for m in (1, 2, 3)}
+        majors = [f.major for f in sc.FORMATS]  # every version of the table, so a new one is covered
+        plain = {m: Draft202012Validator(schema(m)) for m in majors}
+        ecma = {m: EcmaValidator(schema(m)) for m in majors}
         wrong = []
         for group, case in cases("validity"):
             major = int(group["version"][0])
@@ -60,9 +61,12 @@ class PatternPitfalls(unittest.TestCase):
         self.assertEqual(translate(r"^[\d_]+\.x$"), r"^[0-9_]+\.x\Z")
 
     def test_version_detection_uses_ascii_digits_and_the_true_end(self):
-        self.assertEqual(code_of(lambda: detect_version({"version": "4.0\n"})), "E_VERSION_UNKNOWN")
-        self.assertEqual(code_of(lambda: detect_version({"version": "\u0664.0"})), "E_VERSION_UNKNOWN")
-        self.assertEqual(code_of(lambda: detect_version({"version": "4.0"})), "E_VERSION_TOO_NEW")
+        # The first major past the newest known one: "N.0\n" and "N" in Arabic-Indic digits must not read as it.
+        major = sc.LATEST_MAJOR + 1
+        arabic = "".join(chr(0x0660 + int(d)) for d in str(major))
+        self.assertEqual(code_of(lambda: detect_version({"version": f"{major}.0\n"})), "E_VERSION_UNKNOWN")
+        self.assertEqual(code_of(lambda: detect_version({"version": f"{arabic}.0"})), "E_VERSION_UNKNOWN")
+        self.assertEqual(code_of(lambda: detect_version({"version": f"{major}.0"})), "E_VERSION_TOO_NEW")
 
 
 class CanonicalPitfalls(unittest.TestCase):

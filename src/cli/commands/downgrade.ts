@@ -11,7 +11,8 @@ import { safeLines } from '../safe-text.js';
 import { CheckpointError } from '../../errors/index.js';
 import type { LossEntry } from '../../../migrations/index.js';
 import { serializeCheckpoint } from '../../load/create.js';
-import { downgrade } from '../../load/migrate.js';
+import { downgrade, exportFinbot } from '../../load/migrate.js';
+import { FINBOT_FORMAT } from '../../sources/finbot/format.js';
 import { FORMAT_VERSIONS } from '../../format/versions.js';
 
 export const spec: CommandSpec = {
@@ -25,13 +26,14 @@ export const spec: CommandSpec = {
     'downgrade prints the report and "would refuse", and exits 1 as the real run would.',
   ].join('\n'),
   options: {
-    to: { type: 'string', value: 'N', description: 'target format version, e.g. 2 or 2.0 (required)' },
+    to: { type: 'string', value: 'N', description: `target format version, e.g. 2 or 2.0, or the source format ${FINBOT_FORMAT} (required)` },
     'allow-loss': { type: 'boolean', description: 'write the result even though the loss report is not empty' },
     ...OUTPUT_OPTIONS,
   },
   positionals: { min: 1, missing: 'give the checkpoint file to downgrade, or - for stdin' },
   examples: [
     ['ckpt upgrade spec/examples/v1.json | ckpt downgrade --to 1 -', 'round trip: prints the original 1.0 document'],
+    [`ckpt downgrade --to ${FINBOT_FORMAT} -o latest.json ckpt.json`, "write a checkpoint imported from finbot back as finbot's own bytes"],
     ['ckpt downgrade --to 2 --dry-run ckpt.json', 'show the loss report, write nothing'],
     ['ckpt downgrade --to 2 --allow-loss -o ckpt-v2.json ckpt.json', 'accept the loss and write a 2.0 file'],
   ],
@@ -55,6 +57,7 @@ export function lossLines(loss: readonly LossEntry[]): string[] {
 export async function run(ctx: Context): Promise<number> {
   const raw = stringOption(ctx.values, 'to');
   if (raw === undefined) throw usageError('--to N is required: which older format version to write', 'see ckpt downgrade --help');
+  if (raw === FINBOT_FORMAT) return toFinbot(ctx);
   const to = parseMajor(
     '--to',
     raw,
@@ -96,5 +99,28 @@ export async function run(ctx: Context): Promise<number> {
       return { text: serializeCheckpoint(doc, { pretty }), status: `already format ${String(doc.version)}, nothing to downgrade`, changed: false };
     const lossy = result.loss.length > 0 ? ` with loss at ${result.loss.length} place${result.loss.length === 1 ? '' : 's'}` : ', lossless';
     return { text: serializeCheckpoint(doc, { pretty }), status: `downgraded ${from} → ${String(doc.version)}${lossy}, id ${String(doc.checkpoint_id)}`, changed: true };
+  });
+}
+
+/** --to finbot-execution-1.0.0: finbot's own file (its bytes, for a checkpoint imported from finbot). */
+function toFinbot(ctx: Context): Promise<number> {
+  const allowLoss = flag(ctx.values, 'allow-loss');
+  return convertAll(ctx, spec, (file) => {
+    const result = at(file, () => exportFinbot(file.bytes, { allowLoss: true }));
+    if (result.loss.length > 0) {
+      const header = `${file.label}: exporting to ${FINBOT_FORMAT} loses data at ${result.loss.length} place${result.loss.length === 1 ? '' : 's'}:`;
+      ctx.stderr.write(safeLines([header, ...lossLines(result.loss), ''].join('\n')));
+      if (!allowLoss) {
+        if (flag(ctx.values, 'dry-run')) return { text: '', status: `would refuse: ${FINBOT_FORMAT} cannot hold everything in this file (report above; --allow-loss accepts the loss)`, changed: false, refused: true };
+        const first = result.loss[0]!;
+        throw located(
+          new CheckpointError({ code: 'E_DOWNGRADE_LOSS', pointer: first.pointer, message: `refusing to export: ${FINBOT_FORMAT} cannot hold everything in this file (report above)`, hint: 'pass --allow-loss to accept the loss' }),
+          file.label,
+          file.bytes,
+        );
+      }
+    }
+    const lossy = result.loss.length > 0 ? ` with loss at ${result.loss.length} place${result.loss.length === 1 ? '' : 's'}` : ', lossless';
+    return { text: result.text, status: `exported to ${FINBOT_FORMAT}${lossy}`, changed: true };
   });
 }

@@ -17,8 +17,14 @@ function plural(n: number, one: string, many = `${one}s`): string {
 
 export function formatFileText(f: FileReport, { style, verbose }: TextOptions): string {
   const path = safe(f.path);
-  if (f.valid) return verbose ? `${style.green('ok')}   ${path}  ${style.dim(`${f.version ?? '?'}  ${f.id ?? ''}`)}\n` : '';
-  let out = '';
+  let notes = '';
+  for (const w of f.warnings ?? []) {
+    const where = w.line !== null ? `${path}:${w.line}:${w.column ?? 1}` : path;
+    const at = w.pointer !== null && w.pointer !== '' ? `${style.cyan(safe(w.pointer))}: ` : '';
+    notes += `${style.bold(where)}: ${style.dim(`warning ${w.code}`)} ${at}${safe(w.message)}\n`;
+  }
+  if (f.valid) return (verbose ? `${style.green('ok')}   ${path}  ${style.dim(`${f.version ?? '?'}  ${f.id ?? ''}`)}\n` : '') + notes;
+  let out = notes;
   for (const e of f.errors) {
     const where = e.line !== null ? `${path}:${e.line}:${e.column ?? 1}` : path;
     const at = e.pointer !== null && e.pointer !== '' && !e.message.includes(e.pointer) ? `${style.cyan(safe(e.pointer))}: ` : '';

@@ -1,6 +1,6 @@
 // The result of validating files: one report per file, in the order the files were given. This is exactly the
 // data of `ckpt validate --format json`, whose shape is stable: fields may be added, never renamed or removed.
-import type { ErrorCode } from '../../errors/index.js';
+import type { ErrorCode, WarningCode } from '../../errors/index.js';
 
 export interface ProblemEntry {
   readonly code: ErrorCode;
@@ -14,6 +14,15 @@ export interface ProblemEntry {
   readonly hint: string | null;
 }
 
+export interface WarningEntry {
+  readonly code: WarningCode;
+  readonly message: string;
+  readonly pointer: string | null;
+  readonly line: number | null;
+  readonly column: number | null;
+  readonly hint: string | null;
+}
+
 export interface FileReport {
   readonly path: string;
   readonly valid: boolean;
@@ -22,6 +31,8 @@ export interface FileReport {
   /** The id the content hashes to, null when the document did not get that far. */
   readonly id: string | null;
   readonly errors: readonly ProblemEntry[];
+  /** Findings that do not make the file invalid (a source format's quirks, such as finbot's); absent when none. */
+  readonly warnings?: readonly WarningEntry[];
   /** True when the file could not be read or is not a checkpoint file at all (exit status 2, not 1). */
   readonly unreadable?: boolean;
 }

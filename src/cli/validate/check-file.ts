@@ -6,7 +6,7 @@ import { checkCheckpoint } from '../../load/load.js';
 import { fsError } from '../errors.js';
 import { assertNotBinary } from '../files.js';
 import { positionOf, sourceText } from '../positions.js';
-import type { FileReport, ProblemEntry } from '../report/types.js';
+import type { FileReport, ProblemEntry, WarningEntry } from '../report/types.js';
 import { MAX_READ_BYTES, tooLargeError } from '../../util/read-limit.js';
 
 export function checkBytes(path: string, bytes: Uint8Array): FileReport {
@@ -17,7 +17,8 @@ export function checkBytes(path: string, bytes: Uint8Array): FileReport {
     return unreadable(path, e);
   }
   const r = checkCheckpoint(bytes);
-  if (r.valid) return { path, valid: true, version: r.version ?? null, id: r.id ?? null, errors: [] };
+  const warnings = r.warnings === undefined ? undefined : warningEntries(r.warnings, sourceText(bytes));
+  if (r.valid) return { path, valid: true, version: r.version ?? null, id: r.id ?? null, errors: [], ...(warnings !== undefined && { warnings }) };
   const text = sourceText(bytes);
   const errors = r.errors
     .map((d): ProblemEntry => {
@@ -32,7 +33,14 @@ export function checkBytes(path: string, bytes: Uint8Array): FileReport {
       };
     })
     .sort(byPosition);
-  return { path, valid: false, version: r.version ?? null, id: r.id ?? null, errors };
+  return { path, valid: false, version: r.version ?? null, id: r.id ?? null, errors, ...(warnings !== undefined && { warnings }) };
+}
+
+function warningEntries(warnings: NonNullable<ReturnType<typeof checkCheckpoint>['warnings']>, text: string): WarningEntry[] {
+  return warnings.map((w) => {
+    const at = positionOf(w, text);
+    return { code: w.code, message: w.message, pointer: w.pointer, line: at?.line ?? null, column: at?.column ?? null, hint: w.hint ?? null };
+  });
 }
 
 /** Problems in file order, so a report reads top to bottom; problems without a position keep their place at the end. */
