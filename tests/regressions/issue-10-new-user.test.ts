@@ -294,7 +294,7 @@ describe('issue 10.12: the README states the vector counts the files hold', () =
       return j.groups.reduce((sum, g) => sum + g.cases.length, 0);
     };
     const n = { validity: count('validity'), identity: count('identity'), upgrade: count('upgrade'), downgrade: count('downgrade'), bad: count('bad-input') };
-    const total = n.validity + n.identity + n.upgrade + n.downgrade + n.bad;
+    const total = n.validity + n.identity + n.upgrade + n.downgrade + n.bad + count('finbot');
     const readme = readFileSync(join(root, 'README.md'), 'utf8').replace(/\s+/g, ' ');
     expect(readme).toContain(`holds ${total} plain-JSON test vectors`);
     expect(readme).toContain(`schema validity (${n.validity}), canonical bytes and ids (${n.identity}), upgrades (${n.upgrade}), downgrades with loss reports (${n.downgrade}) and bad input given as raw bytes (${n.bad})`);
