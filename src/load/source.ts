@@ -60,7 +60,13 @@ export interface SourceCheck {
 export function checkSource(value: Record<string, unknown>, text: string | undefined): SourceCheck {
   const r = checkFinbot(value, text);
   if (r.errors.length > 0) return { version: FINBOT_FORMAT, errors: r.errors, warnings: r.warnings };
-  const doc = importFinbot(r.doc!, { positionsOrder: r.layout!.positionsOrder, newline: r.layout!.newline });
-  assertImported(doc);
-  return { version: FINBOT_FORMAT, id: String(doc.checkpoint_id), errors: [], warnings: r.warnings };
+  try {
+    const doc = importFinbot(r.doc!, { positionsOrder: r.layout!.positionsOrder, newline: r.layout!.newline });
+    assertImported(doc);
+    return { version: FINBOT_FORMAT, id: String(doc.checkpoint_id), errors: [], warnings: r.warnings };
+  } catch (e) {
+    // A file whose import fails (a time out of range once read as UTC; a bug) is reported, never thrown.
+    if (!(e instanceof CheckpointError)) throw e;
+    return { version: FINBOT_FORMAT, errors: e.details, warnings: r.warnings };
+  }
 }

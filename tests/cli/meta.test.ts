@@ -16,7 +16,7 @@ describe('top level', () => {
   it('lists every command with a summary, and exits 0', () => {
     expect(top.status).toBe(0);
     expect(top.stdout).toMatch(/^ckpt: validate, upgrade, inspect and manage state-checkpoint files\n\nUsage: ckpt COMMAND/);
-    expect(commands).toEqual(['validate', 'hash', 'canon', 'upgrade', 'downgrade', 'show', 'diff', 'save', 'ls', 'latest', 'rm', 'gc', 'fsck', 'schema', 'versions']);
+    expect(commands).toEqual(['validate', 'hash', 'canon', 'upgrade', 'downgrade', 'show', 'diff', 'save', 'import', 'ls', 'latest', 'rm', 'gc', 'fsck', 'schema', 'versions']);
   });
 
   it('prints the package version', () => {

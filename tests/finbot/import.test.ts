@@ -57,4 +57,10 @@ describe('import → export over generated finbot folders', () => {
     }
     expect(twins).toBeGreaterThan(2);
   });
+
+  it('regression: a package.json of version "1.0.0" is not taken for a finbot file (issue 10.13)', () => {
+    const r = checkCheckpoint({ name: 'x', version: '1.0.0' });
+    expect(r.errors[0]!.code).toBe('E_VERSION_UNKNOWN');
+    expect(r.errors[0]!.message).toMatch(/does not look like a checkpoint file/);
+  });
 });

@@ -9,6 +9,10 @@ import { FORMAT_VERSIONS, LATEST_FORMAT } from '../../src/index.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const RELEASES = join(root, 'tests', 'compat', 'releases');
+/** Schemas of the source formats (src/format/sources/table.json): frozen too, outside the version chain. */
+const SOURCE_SCHEMAS = (JSON.parse(readFileSync(join(root, 'src', 'format', 'sources', 'table.json'), 'utf8')) as { sources: { format: string }[] }).sources.map(
+  (s) => `schemas/${s.format}.schema.json`,
+);
 
 /** schema path → [release, pinned sha256] for every pin of every release. */
 const pins: [string, string, string][] = readdirSync(RELEASES)
@@ -35,13 +39,13 @@ describe('frozen schemas', () => {
     expect(FORMAT_VERSIONS.filter((f) => f !== LATEST_FORMAT && !pinned.has(f.schema)).map((f) => f.schema)).toEqual([]);
   });
 
-  it('schemas/ holds exactly the schemas the table lists', () => {
+  it('schemas/ holds exactly the schemas the version table and the source-format table list', () => {
     const files = readdirSync(join(root, 'schemas')).filter((f) => f.endsWith('.schema.json')).map((f) => `schemas/${f}`);
-    expect(files.sort()).toEqual(FORMAT_VERSIONS.map((f) => f.schema).sort());
+    expect(files.sort()).toEqual([...FORMAT_VERSIONS.map((f) => f.schema), ...SOURCE_SCHEMAS].sort());
   });
 
   it('schema patterns are ASCII-explicit (no \\d, \\w or \\s, which match non-ASCII in some engines)', () => {
-    for (const f of FORMAT_VERSIONS) {
+    for (const f of [...FORMAT_VERSIONS, ...SOURCE_SCHEMAS.map((schema) => ({ schema }))]) {
       const text = readFileSync(join(root, f.schema), 'utf8');
       const patterns = [...text.matchAll(/"pattern": "((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]!);
       expect(patterns.length).toBeGreaterThan(0);

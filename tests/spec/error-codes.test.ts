@@ -2,15 +2,16 @@
 // in its exit-status table, and any E_ code the text mentions anywhere exists.
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../src/index.js';
+import { WARNING_CODES } from '../../src/errors/index.js';
 import { fieldHeadings, section, specText, tableRows } from './spec-text.js';
 
 const codes = Object.keys(ERROR_CODES).sort();
 const errors = section(/^\d+\. Error codes$/);
 
 describe('SPEC.md error codes', () => {
-  it('gives every code of ERROR_CODES its own entry, and no entry to an unknown code', () => {
+  it('gives every code of ERROR_CODES and WARNING_CODES its own entry, and no entry to an unknown code', () => {
     const entries = fieldHeadings(errors.body).sort();
-    expect(entries).toEqual(codes);
+    expect(entries).toEqual([...codes, ...Object.keys(WARNING_CODES)].sort());
   });
 
   it('lists every code exactly once in the exit-status table, with status 1, 2 or "—"', () => {

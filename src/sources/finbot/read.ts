@@ -10,13 +10,12 @@ import { sourceLayout, type SourceLayout } from './source.js';
 const FINBOT_MEMBERS = ['simulator_id', 'checkpoint_timestamp', 'pending_orders', 'completed_orders'] as const;
 
 /**
- * True when a parsed value is (meant to be) a finbot ExecutionCheckpoint: its version is finbot's "1.0.0" (no
- * format version has three parts), or it has finbot's own members and none of this format's.
+ * True when a parsed value is (meant to be) a finbot ExecutionCheckpoint: it has one of finbot's own members and no
+ * checkpoint_id. A version of "1.0.0" alone is not enough: every package.json starts there (issue 10.13).
  */
 export function isFinbotCandidate(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const doc = value as Record<string, unknown>;
-  if (doc.version === FINBOT_VERSION) return true;
   return !Object.hasOwn(doc, 'checkpoint_id') && FINBOT_MEMBERS.some((m) => Object.hasOwn(doc, m));
 }
 
