@@ -1,6 +1,6 @@
 // Import throughput: loadCheckpoint(bytes) of a finbot ExecutionCheckpoint 1.0.0 file (detect, the source schema
 // and rules, layout check, import into 4.0 with its legacy layer, 4.0 schema and rules) against loadCheckpoint of a
-// native 4.0 file of about the same size, measured in the same run. Ratio = native time / import time (higher is
+// native latest-format file of about the same size, measured in the same run. Ratio = native time / import time (higher is
 // faster; 1.0 would mean importing costs no more than reading the format's own files).
 //   node dist/bench/import.bench.js      this benchmark alone (npm run bench runs it with the others)
 import { fileURLToPath } from 'node:url';
@@ -65,7 +65,7 @@ export function runImportBench(sizes: readonly [string, number][] = [['small', 5
     if (loadCheckpoint(finbot).original.version !== 'finbot-execution-1.0.0') throw new Error(`${name}: the finbot bench file does not import`);
     const [n, i] = measureInterleaved(
       [
-        { name: `${name}: loadCheckpoint(native 4.0 bytes)`, fn: () => loadCheckpoint(native.file) },
+        { name: `${name}: loadCheckpoint(native latest-format bytes)`, fn: () => loadCheckpoint(native.file) },
         { name: `${name}: loadCheckpoint(finbot bytes)`, fn: () => loadCheckpoint(finbot) },
       ],
       options,
@@ -83,6 +83,6 @@ export function formatImportRows(rows: readonly ImportRow[]): string {
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-  console.log('# Import: loadCheckpoint(finbot file) vs loadCheckpoint(native 4.0 file of about the same size), same run');
+  console.log('# Import: loadCheckpoint(finbot file) vs loadCheckpoint(native latest-format file of about the same size), same run');
   console.log(formatImportRows(runImportBench()));
 }

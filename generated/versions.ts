@@ -47,6 +47,11 @@ export const LATEST_VERSION_STRING: LatestVersionString = '4.0';
 /** The latest version of the release that wrote registry index logs without a latest_version header member. */
 export const REGISTRY_INDEX_LATEST: VersionString = '3.0';
 
+/** Source formats (src/format/sources/table.json): the version each one's import writes and its export reads. */
+export const SOURCE_ENTRY: { readonly [format: string]: VersionString } = {
+  'finbot-execution-1.0.0': '4.0',
+};
+
 /** Every version, oldest first; the last is the latest. */
 export const VERSION_ROWS = [
   { version: '1.0', name: 'v1', schema: 'schemas/v1.schema.json', validate: validateV1, rules: rulesV1, step: null } satisfies VersionRow<CheckpointV1, never>,

@@ -115,7 +115,7 @@ function markUnconstrained(node, isSchema = true) {
 const PATTERN_ENGINE = Object.assign((source, flags) => new RegExp(source, flags), { code: 'require("../../src/format/patterns").default' });
 
 /** generated/versions.ts: the table typed, each row checked against its neighbours' document types. */
-function versionsModule(banner, rows) {
+function versionsModule(banner, rows, sources) {
   const latest = rows[rows.length - 1];
   const row = (r, i) =>
     `  { version: '${r.version}', name: '${r.name}', schema: '${r.schema}', validate: validate${r.suffix}, rules: rules${r.suffix}, step: ${r.migrates ? `step${r.suffix}` : 'null'} }` +
@@ -155,6 +155,11 @@ function versionsModule(banner, rows) {
     `/** The latest version of the release that wrote registry index logs without a latest_version header member. */`,
     `export const REGISTRY_INDEX_LATEST: VersionString = '${rows.indexLatest}';`,
     '',
+    `/** Source formats (${SOURCES}): the version each one's import writes and its export reads. */`,
+    `export const SOURCE_ENTRY: { readonly [format: string]: VersionString } = {`,
+    ...sources.map((s) => `  '${s.format}': '${s.entersAt}',`),
+    `};`,
+    '',
     `/** Every version, oldest first; the last is the latest. */`,
     `export const VERSION_ROWS = [`,
     ...rows.map(row),
@@ -165,13 +170,15 @@ function versionsModule(banner, rows) {
 
 /** The source-format table: formats other producers write, imported into and exported from the latest format. */
 const SOURCES = 'src/format/sources/table.json';
-function sourceTable() {
+function sourceTable(versions) {
   const { sources } = JSON.parse(readFileSync(join(root, SOURCES), 'utf8'));
   if (!Array.isArray(sources)) throw new Error(`codegen: ${SOURCES} has no "sources" list`);
   return sources.map((row, i) => {
     if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*-[0-9]+\.[0-9]+\.[0-9]+$/.test(row.format ?? '') || !/^[a-z][a-z0-9_]*$/.test(row.name ?? '') || !/^[A-Z][A-Za-z0-9]*$/.test(row.type ?? ''))
       throw new Error(`codegen: ${SOURCES} row ${i}: want { "format": "name-1.0.0", "name": "ident", "type": "TypeName" }, got ${JSON.stringify(row)}`);
-    const r = { format: row.format, name: row.name, type: row.type, schema: `schemas/${row.format}.schema.json` };
+    if (!versions.some((v) => v.version === row.enters_at))
+      throw new Error(`codegen: ${SOURCES} row ${i}: "enters_at" must name a version of ${TABLE}, got ${JSON.stringify(row.enters_at)}`);
+    const r = { format: row.format, name: row.name, type: row.type, entersAt: row.enters_at, schema: `schemas/${row.format}.schema.json` };
     if (!existsSync(join(root, r.schema))) throw new Error(`codegen: ${SOURCES} lists ${row.format}, but ${r.schema} does not exist`);
     return r;
   });
@@ -216,7 +223,8 @@ async function generate() {
   const out = new Map();
   const rows = versionTable();
   for (const row of rows) await compileSchema(out, row);
-  for (const row of sourceTable()) await compileSchema(out, row);
+  const sources = sourceTable(rows);
+  for (const row of sources) await compileSchema(out, row);
   const banner = BANNER('schemas/', 'n/a');
   out.set(
     'generated/validate-function.ts',
@@ -235,7 +243,7 @@ async function generate() {
       rows.map((r) => `export { validate as validate${r.suffix} } from './validators/${r.name}.js';`).join('\n') +
       `\nexport type { AjvError, ValidateFunction } from './validate-function.js';\n`,
   );
-  out.set('generated/versions.ts', versionsModule(plain, rows));
+  out.set('generated/versions.ts', versionsModule(plain, rows, sources));
   // Every version's document type, for the public API to re-export without naming versions.
   out.set('generated/types/index.ts', `${plain}\n` + rows.map((r) => `export type { ${r.type} } from './${r.name}.js';`).join('\n') + '\n');
   const latest = rows[rows.length - 1].version;

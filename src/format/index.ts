@@ -7,6 +7,7 @@ export {
   LATEST_VERSION,
   LATEST_VERSION_STRING,
   REGISTRY_INDEX_LATEST,
+  SOURCE_ENTRY,
   STEPS,
   formatOf,
   type AnyCheckpoint,

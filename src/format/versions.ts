@@ -2,14 +2,14 @@
 // through generated/versions.ts. Nothing else in the library names a version: "latest", the migration chain, the
 // registry's notion of the current format and the CLI's choices all come from here. Adding a version is one
 // folder and one line (README, "Adding a format version").
-import { LATEST_VERSION_STRING, REGISTRY_INDEX_LATEST, VERSION_ROWS, type AnyCheckpoint, type Checkpoint, type CheckpointOf, type VersionString } from '../../generated/versions.js';
+import { LATEST_VERSION_STRING, REGISTRY_INDEX_LATEST, SOURCE_ENTRY, VERSION_ROWS, type AnyCheckpoint, type Checkpoint, type CheckpointOf, type VersionString } from '../../generated/versions.js';
 import type { ValidateFunction } from '../../generated/index.js';
 import type { ErrorDetail } from '../errors/index.js';
 import { runRules, type Rules } from './rules.js';
 import type { MigrationStep } from './step.js';
 import { parseVersion } from './version-string.js';
 
-export { LATEST_VERSION_STRING, REGISTRY_INDEX_LATEST, type AnyCheckpoint, type Checkpoint, type CheckpointOf, type VersionString };
+export { LATEST_VERSION_STRING, REGISTRY_INDEX_LATEST, SOURCE_ENTRY, type AnyCheckpoint, type Checkpoint, type CheckpointOf, type VersionString };
 
 export interface FormatVersion<T = unknown> {
   /** The exact `version` member documents of this format carry ("MAJOR.MINOR"). */

@@ -4,10 +4,10 @@
 // downgrade's: what an import of the result would not give back (SPEC §14.8).
 import { CheckpointError } from '../errors/index.js';
 import { hashedPart, type Checkpoint } from '../format/index.js';
-import type { LossEntry, MigrationRecord } from '../../migrations/index.js';
+import { downgrade, type LossEntry, type MigrationRecord } from '../../migrations/index.js';
 import { diff } from '../util/json.js';
 import { exportValue, renderFinbot } from '../sources/finbot/export.js';
-import { FINBOT_FORMAT, type FinbotExecutionCheckpoint } from '../sources/finbot/format.js';
+import { FINBOT_ENTERS_AT, FINBOT_FORMAT, type FinbotExecutionCheckpoint } from '../sources/finbot/format.js';
 import { importFinbot } from '../sources/finbot/import.js';
 
 export interface SourceExport {
@@ -27,7 +27,11 @@ function valueAt(doc: unknown, pointer: string): unknown {
 }
 
 /** Exports a verified latest-format checkpoint; refuses a lossy export unless allowLoss. */
-export function exportToFinbot(checkpoint: Checkpoint, options: { readonly allowLoss?: boolean } = {}): SourceExport {
+export function exportToFinbot(latest: Checkpoint, options: { readonly allowLoss?: boolean } = {}): SourceExport {
+  // The mapping reads the version the import writes; a later one gets there through the chain, and what that
+  // downgrade drops is part of the loss report (it refuses on its own without allowLoss).
+  const chain = latest.version === FINBOT_ENTERS_AT ? undefined : downgrade(latest as unknown as Record<string, unknown>, FINBOT_ENTERS_AT, options);
+  const checkpoint = (chain?.document ?? latest) as unknown as Checkpoint;
   const n = checkpoint as unknown as Record<string, unknown>;
   const exported = exportValue(n);
   const text = renderFinbot(exported);
@@ -58,5 +62,10 @@ export function exportToFinbot(checkpoint: Checkpoint, options: { readonly allow
       loss.map((l) => ({ code: 'E_DOWNGRADE_LOSS' as const, pointer: l.pointer, message: `${l.kind} in format ${l.version}` })),
     );
   }
-  return { document: exported.value, text, steps: [{ from: checkpoint.version, to: FINBOT_FORMAT }], loss };
+  return {
+    document: exported.value,
+    text,
+    steps: [...(chain?.steps ?? []), { from: checkpoint.version, to: FINBOT_FORMAT }],
+    loss: [...(chain?.loss ?? []), ...loss],
+  };
 }

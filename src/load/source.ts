@@ -3,9 +3,10 @@
 // then checked as every migration result is. Warnings (consistency finbot itself can break, a layout finbot did
 // not write) are returned, never thrown.
 import { CheckpointError, type ErrorDetail } from '../errors/index.js';
-import { assertSchema, assertSemantic, LATEST_FORMAT, type Checkpoint } from '../format/index.js';
+import { assertSchema, assertSemantic, formatOf, LATEST_FORMAT, type Checkpoint } from '../format/index.js';
+import { upgrade } from '../../migrations/index.js';
 import type { WarningDetail } from '../sources/finbot/check.js';
-import { FINBOT_FORMAT } from '../sources/finbot/format.js';
+import { FINBOT_ENTERS_AT, FINBOT_FORMAT } from '../sources/finbot/format.js';
 import { checkFinbot, readFinbot } from '../sources/finbot/read.js';
 import { importFinbot } from '../sources/finbot/import.js';
 
@@ -21,15 +22,16 @@ export function inputText(input: unknown): string | undefined {
 /** An import result is checked like any migration result; a failure is a bug in the import, not the user's file. */
 function assertImported(doc: Record<string, unknown>): void {
   try {
-    assertSchema(LATEST_FORMAT, doc);
-    assertSemantic(LATEST_FORMAT, doc);
+    const entry = formatOf(FINBOT_ENTERS_AT)!;
+    assertSchema(entry, doc);
+    assertSemantic(entry, doc);
   } catch (e) {
     if (!(e instanceof CheckpointError)) throw e;
     throw new CheckpointError(
       {
         code: 'E_MIGRATION',
         ...(e.pointer !== undefined && { pointer: e.pointer }),
-        message: `import ${FINBOT_FORMAT} → ${LATEST_FORMAT.version} produced an invalid document: ${e.message}`,
+        message: `import ${FINBOT_FORMAT} → ${FINBOT_ENTERS_AT} produced an invalid document: ${e.message}`,
         hint: 'this is a bug in state-checkpoint; please report it with the input file',
       },
       e.details.map((d) => ({ ...d, code: 'E_MIGRATION' as const })),
@@ -42,11 +44,23 @@ export interface SourceLoad {
   readonly warnings: readonly WarningDetail[];
 }
 
+/**
+ * An imported document in the version the import writes, carried to the latest by the chain when the format has
+ * moved on since (the chain keeps its provenance; the members only a source import records are put back).
+ */
+function toLatest(doc: Record<string, unknown>): Record<string, unknown> {
+  if (doc.version === LATEST_FORMAT.version) return doc;
+  const { document } = upgrade(doc);
+  const { source_layout, assumed_zone } = (doc.provenance ?? {}) as Record<string, unknown>;
+  const provenance = document.provenance as Record<string, unknown>;
+  return { ...document, provenance: { ...provenance, ...(source_layout !== undefined && { source_layout }), ...(assumed_zone !== undefined && { assumed_zone }) } };
+}
+
 /** Imports a finbot candidate: throws its first problem, or returns the verified latest-format checkpoint. */
 export function loadSource(value: Record<string, unknown>, text: string | undefined, zone: string | undefined): SourceLoad {
   const { document, warnings } = readFinbot(value, text, zone !== undefined ? { zone } : {});
   assertImported(document);
-  return { checkpoint: document as unknown as Checkpoint, warnings };
+  return { checkpoint: toLatest(document) as unknown as Checkpoint, warnings };
 }
 
 export interface SourceCheck {
@@ -63,7 +77,7 @@ export function checkSource(value: Record<string, unknown>, text: string | undef
   try {
     const doc = importFinbot(r.doc!, { positionsOrder: r.layout!.positionsOrder, newline: r.layout!.newline });
     assertImported(doc);
-    return { version: FINBOT_FORMAT, id: String(doc.checkpoint_id), errors: [], warnings: r.warnings };
+    return { version: FINBOT_FORMAT, id: String(toLatest(doc).checkpoint_id), errors: [], warnings: r.warnings };
   } catch (e) {
     // A file whose import fails (a time out of range once read as UTC; a bug) is reported, never thrown.
     if (!(e instanceof CheckpointError)) throw e;

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ckpt } from '../cli/helpers.js';
 import { FIXTURES, generate } from './helpers.js';
+import { LATEST_VERSION_STRING } from '../../src/format/index.js';
 
 const manifest = JSON.parse(readFileSync(join(FIXTURES, 'sample.manifest.json'), 'utf8')) as {
   simulators: { folder: string; files: string[]; latest: string; latest_twin: string | null; newest_damaged: boolean }[];
@@ -86,12 +87,12 @@ describe('ckpt on finbot files', () => {
     expect(ckpt(['diff', older, file]).status).toBeLessThan(2);
   });
 
-  it('upgrade writes the 4.0 file and downgrade --to finbot-execution-1.0.0 gives back the bytes', () => {
+  it('upgrade writes the latest-format file and downgrade --to finbot-execution-1.0.0 gives back the bytes', () => {
     const dir = mkdtempSync(join(tmpdir(), 'finbot-rt-'));
-    const up = ckpt(['upgrade', file, '-o', join(dir, 'v4.json')]);
+    const up = ckpt(['upgrade', file, '-o', join(dir, 'latest.json')]);
     expect(up.status).toBe(0);
-    expect(up.stderr).toMatch(/upgraded finbot-execution-1\.0\.0 → 4\.0/);
-    const down = ckpt(['downgrade', '--to', 'finbot-execution-1.0.0', join(dir, 'v4.json')]);
+    expect(up.stderr).toContain(`upgraded finbot-execution-1.0.0 → ${LATEST_VERSION_STRING}`);
+    const down = ckpt(['downgrade', '--to', 'finbot-execution-1.0.0', join(dir, 'latest.json')]);
     expect(down.status).toBe(0);
     expect(down.raw.equals(readFileSync(file))).toBe(true);
   });

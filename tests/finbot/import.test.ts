@@ -4,23 +4,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkCheckpoint, exportFinbot, loadCheckpoint, serializeCheckpoint } from '../../src/index.js';
+import { LATEST_VERSION_STRING } from '../../src/format/index.js';
 import { completeFiles, generate } from './helpers.js';
 
 const seeds = fc.integer({ min: 1, max: 1_000_000 });
 
 describe('import → export over generated finbot folders', () => {
-  it('every complete file imports to a valid 4.0 checkpoint and exports to its own bytes (LF and CRLF)', () => {
+  it('every complete file imports to a valid latest-format checkpoint and exports to its own bytes (LF and CRLF)', () => {
     fc.assert(
       fc.property(seeds, fc.constantFrom('lf' as const, 'crlf' as const), (seed, newline) => {
         const files = completeFiles(generate(seed, { simulators: 9, checkpoints: 3, newline }));
         expect(files.length).toBeGreaterThan(15);
         for (const f of files) {
           const loaded = loadCheckpoint(f.bytes, { source: f.path });
-          expect(loaded.checkpoint.version).toBe('4.0');
+          expect(loaded.checkpoint.version).toBe(LATEST_VERSION_STRING);
           expect(loaded.original.version).toBe('finbot-execution-1.0.0');
           expect(loaded.provenance?.source_version).toBe('finbot-execution-1.0.0');
           const file = serializeCheckpoint(loaded.checkpoint);
-          expect(checkCheckpoint(file), f.path).toMatchObject({ valid: true, version: '4.0', id: loaded.id });
+          expect(checkCheckpoint(file), f.path).toMatchObject({ valid: true, version: LATEST_VERSION_STRING, id: loaded.id });
           // Deterministic: the same bytes give the same document, byte for byte.
           expect(serializeCheckpoint(loadCheckpoint(f.bytes).checkpoint)).toBe(file);
           const back = exportFinbot(f.bytes);

@@ -2,6 +2,7 @@
 // (checkpoint_serialization.py, CheckpointManager._serialize_risk_config) and the latency profiles (latency.py).
 import type { FinbotExecutionCheckpoint } from '../../../generated/types/finbot.js';
 import type { PyJson } from './layout.js';
+import { SOURCE_ENTRY, type VersionString } from '../../format/index.js';
 
 export type { FinbotExecutionCheckpoint };
 export type FinbotOrder = FinbotExecutionCheckpoint['pending_orders'][number];
@@ -11,6 +12,11 @@ export type FinbotExecution = FinbotOrder['executions'][number];
 export const FINBOT_FORMAT = 'finbot-execution-1.0.0';
 /** The `version` member finbot writes (CHECKPOINT_VERSION); restore_simulator accepts nothing else. */
 export const FINBOT_VERSION = '1.0.0';
+/**
+ * The version of this format the import writes and the export reads (src/format/sources/table.json): the mapping is
+ * written against that version's members, so a later version reaches finbot through the migration chain.
+ */
+export const FINBOT_ENTERS_AT: VersionString = SOURCE_ENTRY[FINBOT_FORMAT]!;
 
 export const TOP_MEMBERS = [
   'version', 'simulator_id', 'checkpoint_timestamp', 'cash', 'initial_cash', 'positions', 'pending_orders', 'completed_orders',

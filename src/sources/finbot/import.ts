@@ -10,7 +10,7 @@ import { compareDecimals } from '../../util/decimal.js';
 import { diff, type PatchOp } from '../../util/json.js';
 import { compareTimestamps } from '../../util/time.js';
 import { plainExport } from './export.js';
-import { FINBOT_FORMAT, LATENCY_PROFILES, type FinbotExecutionCheckpoint, type FinbotOrder } from './format.js';
+import { FINBOT_ENTERS_AT, FINBOT_FORMAT, LATENCY_PROFILES, type FinbotExecutionCheckpoint, type FinbotOrder } from './format.js';
 import { canon } from './pydecimal.js';
 import { utcTimestamp, zoneFormat } from './pytime.js';
 
@@ -148,7 +148,7 @@ function statusOf(o: FinbotOrder, q: string, f: string): string | null {
 
 /** One finbot order as a 4.0 order, or null when 4.0's types cannot hold it (the legacy layer keeps it whole). */
 function convertOrder(o: FinbotOrder, utc: (t: string | null) => string | null): Doc | null {
-  if (o.order_type === 'stop') return null; // decision D1: finbot keeps no stop price, 4.0's stop orders need one
+  if (o.order_type === 'stop') return null; // decision D1: finbot keeps no stop price, this format's stop orders need one
   if (!isRef(o.order_id, 128) || !isRef(o.symbol, 64)) return null;
   const quantity = canon(o.quantity);
   const filled = canon(o.filled_quantity);
@@ -239,7 +239,7 @@ export function typedOf(doc: FinbotExecutionCheckpoint, zone: string, sequence: 
   }
   const profile = LATENCY_PROFILES[doc.latency_config_name];
   return {
-    version: '4.0',
+    version: FINBOT_ENTERS_AT,
     created_at: time,
     strategy_name: STRATEGY_NAME,
     run_id: runIdOf(doc.simulator_id),
@@ -281,14 +281,14 @@ export function importFinbot(doc: FinbotExecutionCheckpoint, options: ImportOpti
   if (patch.length > 0 || order !== undefined) {
     // A layer's patch is never empty (4.0 schema); a positions order alone rides on an operation that changes nothing.
     const ops = patch.length > 0 ? patch : [{ op: 'replace' as const, path: '/version', value: doc.version }];
-    typed.legacy = [{ from: FINBOT_FORMAT, to: '4.0', patch: ops, ...(order !== undefined && { member_order: order }) }];
+    typed.legacy = [{ from: FINBOT_FORMAT, to: FINBOT_ENTERS_AT, patch: ops, ...(order !== undefined && { member_order: order }) }];
   }
   typed.checkpoint_id = checkpointId(typed);
   typed.provenance = {
     source_version: FINBOT_FORMAT,
     source_id: canonicalHash(doc),
     source_created_at: doc.checkpoint_timestamp,
-    steps: [{ from: FINBOT_FORMAT, to: '4.0' }],
+    steps: [{ from: FINBOT_FORMAT, to: FINBOT_ENTERS_AT }],
     ...(options.newline === '\r\n' && { source_layout: { newline: 'crlf' } }),
     ...(options.zone !== undefined && options.zone !== 'UTC' && { assumed_zone: options.zone }),
   };
