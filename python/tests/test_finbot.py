@@ -290,7 +290,7 @@ def test_run_id_of_a_simulator_id_that_is_no_run_id_is_a_digest_of_its_utf8():
 
 
 def test_generated_fill_ids_count_every_execution_of_the_file():
-    """SPEC §19: a duplicate execution id becomes fill-<i>, i its index among all executions of the file; the
+    """SPEC §20: a duplicate execution id becomes fill-<i>, i its index among all executions of the file; the
     executions of an order 4.0 cannot hold (a stop order) count too."""
     _, doc = _sample()
     t = doc["checkpoint_timestamp"]

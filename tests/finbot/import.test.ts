@@ -1,6 +1,7 @@
 // finbot ExecutionCheckpoint 1.0.0 → 4.0 → finbot over generated folders (tests/fixtures/finbot/generate.py, any
 // seed): every import is a valid, verified 4.0 checkpoint; import is deterministic; export gives back the file's
 // bytes; latest.json and its twin share an id, and so do files that differ only in line ends.
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkCheckpoint, exportFinbot, loadCheckpoint, serializeCheckpoint } from '../../src/index.js';
@@ -63,5 +64,24 @@ describe('import → export over generated finbot folders', () => {
     const r = checkCheckpoint({ name: 'x', version: '1.0.0' });
     expect(r.errors[0]!.code).toBe('E_VERSION_UNKNOWN');
     expect(r.errors[0]!.message).toMatch(/does not look like a checkpoint file/);
+  });
+});
+
+describe('regression: generated fill ids count every execution of the file (found by the Python port)', () => {
+  it('an execution of a stop order (legacy-only) still takes its index, so a later duplicate id becomes fill-2', () => {
+    const path = new URL('../fixtures/finbot/sample/default/20260510_114654_000000.json', import.meta.url);
+    const doc = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    const t = doc.checkpoint_timestamp as string;
+    const order = (id: string, type: string, execution: string): Record<string, unknown> => ({
+      order_id: id, symbol: 'SPY', side: 'buy', order_type: type, quantity: '1', created_at: t, status: 'filled', limit_price: null,
+      submitted_at: t, filled_quantity: '1', avg_fill_price: '10', total_commission: '0', rejected_at: null, rejection_reason: null,
+      rejection_message: null, cancelled_at: null,
+      executions: [{ execution_id: execution, order_id: id, timestamp: t, quantity: '1', price: '10', commission: '0', is_partial: false }],
+    });
+    doc.pending_orders = [];
+    doc.completed_orders = [order('a', 'market', 'x'), order('b', 'stop', 'y'), order('c', 'market', 'x')];
+    const loaded = loadCheckpoint(doc);
+    expect(loaded.checkpoint.order_state.fills.map((f) => f.fill_id)).toEqual(['x', 'fill-2']);
+    expect(exportFinbot(serializeCheckpoint(loaded.checkpoint)).document).toEqual(doc);
   });
 });

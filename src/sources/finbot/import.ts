@@ -63,7 +63,11 @@ function convertOrders(doc: FinbotExecutionCheckpoint, zone: string): Converted 
   for (const [list, pending] of [[doc.pending_orders, true], [doc.completed_orders, false]] as const) {
     for (const o of list) {
       const order = convertOrder(o, utc);
-      if (order === null || orderIds.has(o.order_id)) continue;
+      if (order === null || orderIds.has(o.order_id)) {
+        // fill-<i> counts every execution of the file (SPEC §20), also those of orders only the legacy layer keeps
+        fillIndex += o.executions.length;
+        continue;
+      }
       orderIds.add(o.order_id);
       // A closed order in finbot's pending map stays a working-list order (4.0's orders hold any status); an
       // open order in finbot's completed map has no place in completed (S4.3) and is listed with the working ones.
