@@ -7,9 +7,8 @@ import type { CommandSpec, Context } from '../command.js';
 import { flag, stringOption } from '../command.js';
 import { EXIT, exitCodeFor, fsError, noInput } from '../errors.js';
 import { createProgress } from '../progress.js';
-import { REGISTRY_OPTION, registryDir } from '../registry.js';
+import { openForSave, REGISTRY_OPTION, registryDir } from '../registry.js';
 import { safe } from '../safe-text.js';
-import { CheckpointRegistry } from '../../registry/index.js';
 import { importFinbotFolder, type FileReport } from '../../sources/finbot/folder.js';
 import { zoneFormat } from '../../sources/finbot/pytime.js';
 
@@ -70,7 +69,7 @@ export async function run(ctx: Context): Promise<number> {
     if ((e as { name?: string }).name === 'CheckpointError') throw e;
     throw fsError(dir, e);
   }
-  const registry = new CheckpointRegistry(resolve(ctx.cwd, registryDir(ctx)));
+  const registry = await openForSave(ctx, registryDir(ctx));
   let bar: ReturnType<typeof createProgress> | undefined;
   let status: number = EXIT.OK;
   const runs = await importFinbotFolder(abs, registry, {
