@@ -27,7 +27,8 @@ import { isWellFormed } from '../canonical/well-formed.js';
 import { CheckpointError, fail } from '../errors/index.js';
 import { layOutCanonical } from './canonical-layout.js';
 import { scanCanonical, type CanonicalText } from './canonical-text.js';
-import { assertUtf8Start, decodeText, oneByteText } from './decode.js';
+import { assertUtf8Start, decodeText } from './decode.js';
+import { parseCanonical } from './pieces.js';
 import { preflight, type Preflight } from './preflight.js';
 import { describePosition, locate } from './position.js';
 import { findDuplicateName, pointerAtOffset } from './structure.js';
@@ -86,7 +87,7 @@ export function parseJsonBytes(input: Uint8Array): ParsedJson {
   if (canonical !== null && isUtf8(canonical.bytes)) {
     let value: unknown = NOT_JSON;
     try {
-      value = JSON.parse(canonical.nonAscii !== null ? oneByteText(canonical.bytes, canonical.nonAscii) : utf8.decode(canonical.bytes));
+      value = parseCanonical(canonical);
     } catch {
       // not JSON after all: the general path below reports the error against the real text
     }
@@ -95,7 +96,6 @@ export function parseJsonBytes(input: Uint8Array): ParsedJson {
   return parseText(decodeText(input), true, null);
 }
 
-const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 const NOT_JSON: unique symbol = Symbol('not JSON');
 
