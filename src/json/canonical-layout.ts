@@ -17,7 +17,7 @@
 // and canonicalString.
 import { isUtf8 } from 'node:buffer';
 import { isUnsafeNumber, MAX_DEPTH, MAX_SAFE } from '../canonical/limits.js';
-import { MAX_NON_ASCII, type CanonicalText, type TopMember } from './canonical-text.js';
+import { MAX_NON_ASCII, PIECE, type CanonicalText, type TopMember } from './canonical-text.js';
 
 // State of the current rewrite. Module state is safe: a rewrite runs to its end synchronously.
 let out = new Uint8Array(0);
@@ -33,6 +33,20 @@ const kind = new Uint8Array(MAX_DEPTH + 1);
 /** Per open object: output offset of its first member, whether its names increase so far, and its members. */
 const firstMember = new Int32Array(MAX_DEPTH + 1);
 const ordered = new Uint8Array(MAX_DEPTH + 1);
+/**
+ * Where to cut the long containers for parsing (CanonicalText.splits), recorded as scanCanonical does, in output
+ * offsets: per open container its opening bracket, its current child's start, its last group's start and its
+ * groups; a reordered object's groups are recomputed from its sorted members, and the long containers inside it move
+ * with their members.
+ */
+const openAt = new Int32Array(MAX_DEPTH + 1);
+const childAt = new Int32Array(MAX_DEPTH + 1);
+const groupAt = new Int32Array(MAX_DEPTH + 1);
+const groupNext = new Uint8Array(MAX_DEPTH + 1);
+const groups: number[][] = [];
+let splits: Map<number, number[]> | null = null;
+let piece = PIECE;
+let group = PIECE / 2;
 /** Per open object, one record of MEMBER_FIELDS numbers per member, in output offsets. */
 const members: number[][] = [];
 const NAME_START = 0; // just after the name's opening quote
@@ -75,8 +89,11 @@ function skipSpace(b: Uint8Array, i: number): number {
  * of the strict parser, or holds something this pass leaves to the general path. `bytes` of the result is a new
  * buffer; `members` locate the top-level members in it.
  */
-export function layOutCanonical(b: Uint8Array): CanonicalText | null {
+export function layOutCanonical(b: Uint8Array, pieceBytes = PIECE): CanonicalText | null {
   if (!isUtf8(b)) return null;
+  splits = null;
+  piece = pieceBytes;
+  group = pieceBytes >> 1;
   const n = b.length;
   out = new Uint8Array(n); // never longer: whitespace is dropped, escapes only shrink, literals are copied
   o = 0;
@@ -103,6 +120,13 @@ export function layOutCanonical(b: Uint8Array): CanonicalText | null {
         i++;
       } else {
         depth++;
+        openAt[depth] = o - 1;
+        childAt[depth] = o;
+        groupAt[depth] = o;
+        groupNext[depth] = 0;
+        const g = (groups[depth] ??= []);
+        g.length = 0;
+        g.push(o);
         if (c === OPEN_ARRAY) {
           kind[depth] = 2;
           continue;
@@ -138,13 +162,17 @@ export function layOutCanonical(b: Uint8Array): CanonicalText | null {
       const inObject = kind[depth] === 1;
       if (c === COMMA) {
         i = skipSpace(b, i + 1);
+        if (inObject) endMember(depth);
+        out[o++] = COMMA;
+        childAt[depth] = o;
+        if (groupNext[depth] === 1 || o - groupAt[depth]! >= group) {
+          groups[depth]!.push(o);
+          groupAt[depth] = o;
+          groupNext[depth] = 0;
+        }
         if (inObject) {
-          endMember(depth);
-          out[o++] = COMMA;
           i = readName(b, i, depth);
           if (i < 0) return null;
-        } else {
-          out[o++] = COMMA;
         }
         break;
       }
@@ -153,6 +181,7 @@ export function layOutCanonical(b: Uint8Array): CanonicalText | null {
         endMember(depth);
         if (ordered[depth] === 0 && !reorder(depth)) return null;
       }
+      if (o - openAt[depth]! >= piece) closeLong(depth);
       out[o++] = c;
       depth--;
       i++;
@@ -185,7 +214,7 @@ function finish(topObject: boolean): CanonicalText {
       }
     }
   }
-  return { bytes, length: o, members: top, nonAscii: nonAscii.length > MAX_NON_ASCII ? null : nonAscii, exact, inOrder: !indexLikeName };
+  return { bytes, length: o, members: top, nonAscii: nonAscii.length > MAX_NON_ASCII ? null : nonAscii, exact, inOrder: !indexLikeName, splits };
 }
 
 /**
@@ -256,6 +285,8 @@ function reorder(depth: number): boolean {
     }
   }
   if (leads.length > 0 && leads[leads.length - 1]! >= base) moveLeads(m, base, count);
+  if (splits !== null) moveSplits(m, base, count);
+  if (o - openAt[depth]! >= piece) regroup(depth, m, base, count);
   if (depth === 1) {
     // the top-level members' records must follow their bytes (ids are hashed from them)
     const sorted: number[] = [];
@@ -269,6 +300,79 @@ function reorder(depth: number): boolean {
     members[depth] = sorted;
   }
   return true;
+}
+
+/**
+ * Keeps the groups of the container at `depth`, which closes at `o` and is longer than PIECE, and makes the child
+ * of its parent that it is a group of its own (as scanCanonical does).
+ */
+function closeLong(depth: number): void {
+  const g = groups[depth]!;
+  g.push(o);
+  (splits ??= new Map()).set(openAt[depth]!, g.slice());
+  const parent = depth - 1;
+  if (parent === 0) return;
+  const child = childAt[parent]!;
+  if (groupAt[parent] !== child) {
+    groups[parent]!.push(child);
+    groupAt[parent] = child;
+  }
+  groupNext[parent] = 1;
+}
+
+/** Output offset of each member after reorder, by record offset / MEMBER_FIELDS. */
+function newStarts(m: number[], base: number, count: number): number[] {
+  const starts = new Array<number>(count);
+  let at = base;
+  for (let k = 0; k < count; k++) {
+    const r = order[k]!;
+    starts[r / MEMBER_FIELDS] = at;
+    at += m[r + END]! - m[r + START]! + 1;
+  }
+  return starts;
+}
+
+/** Moves the recorded long containers inside the reordered object along with their members. */
+function moveSplits(m: number[], base: number, count: number): void {
+  let inside: [number, number[]][] | null = null;
+  for (const entry of splits!) if (entry[0] >= base && entry[0] < o) (inside ??= []).push(entry);
+  if (inside === null) return;
+  const starts = newStarts(m, base, count);
+  for (const [key] of inside) splits!.delete(key);
+  for (const [key, g] of inside) {
+    let r = 0;
+    while (m[r + END]! <= key) r += MEMBER_FIELDS; // records are in text order; a container is inside one member
+    const shift = starts[r / MEMBER_FIELDS]! - m[r + START]!;
+    for (let k = 0; k < g.length; k++) g[k]! += shift;
+    splits!.set(key + shift, g);
+  }
+}
+
+/** The groups of the reordered object at `depth` (which is longer than PIECE), from its members in their new order. */
+function regroup(depth: number, m: number[], base: number, count: number): void {
+  const g = groups[depth]!;
+  g.length = 0;
+  g.push(base);
+  let groupStart = base;
+  let next = false;
+  let at = base;
+  for (let k = 0; k < count; k++) {
+    const r = order[k]!;
+    if (k > 0 && (next || at - groupStart >= group)) {
+      g.push(at);
+      groupStart = at;
+      next = false;
+    }
+    if (splits !== null && splits.has(at + m[r + NAME_END]! - m[r + START]! + 2)) {
+      // a long member's value: the member is a group of its own
+      if (at !== groupStart) {
+        g.push(at);
+        groupStart = at;
+      }
+      next = true;
+    }
+    at += m[r + END]! - m[r + START]! + 1;
+  }
 }
 
 /** Sorts the record offsets of `count` members into `order` by name (names read from scratch); false on a tie. */

@@ -82,12 +82,7 @@ export function parseBytes(input: Uint8Array): unknown {
  */
 export function parseJsonBytes(input: Uint8Array): ParsedJson {
   assertUtf8Start(input);
-  let canonical = scanCanonical(input);
-  if (canonical === null) {
-    // the rewritten text is canonical but for number spellings: scanning it again finds where to cut it for parsing
-    const laid = layOutCanonical(input);
-    canonical = laid === null ? null : (scanCanonical(laid.bytes) ?? laid);
-  }
+  const canonical = scanCanonical(input) ?? layOutCanonical(input);
   // Canonical text (once JSON.parse accepts it) needs no census; parse it as a one-byte string when that is cheap.
   if (canonical !== null && isUtf8(canonical.bytes)) {
     let value: unknown = NOT_JSON;

@@ -16,6 +16,7 @@ import { oneByteText } from './decode.js';
 import type { CanonicalText } from './canonical-text.js';
 
 const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
 const OPEN_ARRAY = 0x5b;
 
 const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -67,8 +68,8 @@ function parseValue(c: CanonicalText, splits: ReadonlyMap<number, readonly numbe
       }
       continue;
     }
-    // a member: its name (canonical names hold no escape, so the next quote ends it), ':', its value
-    const valueStart = c.bytes.indexOf(QUOTE, from + 1) + 2;
+    // a member: its name, ':', its value
+    const valueStart = nameEnd(c.bytes, from) + 2;
     if (splits.has(valueStart)) {
       add(object, JSON.parse(text(c, from, valueStart - 1)) as string, parseValue(c, splits, valueStart, to));
     } else {
@@ -77,6 +78,13 @@ function parseValue(c: CanonicalText, splits: ReadonlyMap<number, readonly numbe
     }
   }
   return isArray ? array : object;
+}
+
+/** The closing quote of the string whose opening quote is at `at`. */
+function nameEnd(b: Uint8Array, at: number): number {
+  let j = at + 1;
+  for (let d = b[j]; d !== QUOTE; d = b[j]) j += d === BACKSLASH ? 2 : 1;
+  return j;
 }
 
 function add(object: Record<string, unknown>, name: string, value: unknown): void {

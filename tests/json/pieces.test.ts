@@ -7,7 +7,7 @@ import { layOutCanonical } from '../../src/json/canonical-layout.js';
 import { PIECE, scanCanonical } from '../../src/json/canonical-text.js';
 import { parseJsonBytes } from '../../src/json/index.js';
 import { parseCanonical } from '../../src/json/pieces.js';
-import { realisticFile } from '../../bench/documents.js';
+import { pythonJson, realisticFile } from '../../bench/documents.js';
 import { containsUnsafeNumber, shuffleKeys, trickyJson } from '../canonical/helpers.js';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -60,6 +60,22 @@ describe('parseCanonical', () => {
     );
   });
 
+  it('parses what layOutCanonical rewrites (members reordered, escapes decoded) in the pieces it records', () => {
+    fc.assert(
+      fc.property(trickyJson, fc.integer(), fc.constantFrom(0, 1, '\t'), fc.constantFrom(1, 2, 4, 9, 33, 200), (v, seed, indent, piece) => {
+        if (containsUnsafeNumber(v)) return;
+        for (const text of [JSON.stringify(shuffleKeys(v, seed), null, indent), pythonJson(shuffleKeys(v, seed))]) {
+          const laid = layOutCanonical(utf8(text), piece);
+          expect(laid, text).not.toBeNull();
+          const expected: unknown = JSON.parse(decode(laid!.bytes));
+          expectSame(expected, JSON.parse(canonicalString(v)));
+          expectSame(parseCanonical(laid!), expected);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('keeps "__proto__" an own member, index-like names first, and -0, across pieces', () => {
     const text = `{"0":[-0,1e-7,"é"],"10":{"__proto__":{"a":[1,2,3]},"b":"\u{1f600}"},"__proto__":[{"x":-0}],"a":{"1":"\u2028","z":null}}`;
     for (const piece of [1, 2, 3, 8, 1000]) expectPiecewise(utf8(text), piece);
@@ -77,5 +93,8 @@ describe('parseCanonical', () => {
       for (let k = 0; k + 1 < groups.length; k++) expect(groups[k + 1]! - groups[k]! < 3 * PIECE || scan.splits!.has(groups[k]!) || scan.splits!.has(file.bytes.indexOf(0x22, groups[k]! + 1) + 2)).toBe(true);
     }
     expectSame(parseJsonBytes(file.bytes).value, JSON.parse(file.bytes.toString('utf8')));
+    const python = realisticFile('medium', 'python-indent-2');
+    expect(layOutCanonical(python.bytes)!.splits).not.toBeNull();
+    expectSame(parseJsonBytes(python.bytes).value, JSON.parse(file.bytes.toString('utf8')));
   });
 });
