@@ -43,7 +43,9 @@ const openAt = new Int32Array(MAX_DEPTH + 1);
 const childAt = new Int32Array(MAX_DEPTH + 1);
 const groupAt = new Int32Array(MAX_DEPTH + 1);
 const groupNext = new Uint8Array(MAX_DEPTH + 1);
+/** Per open container, the starts of its groups after the first (which starts just after its bracket). */
 const groups: number[][] = [];
+const groupCount = new Int32Array(MAX_DEPTH + 1);
 let splits: Map<number, number[]> | null = null;
 let piece = PIECE;
 let group = PIECE / 2;
@@ -56,6 +58,13 @@ const END = 3; // just after the value
 const EXACT = 4; // 1 when every number literal of the member is canonical
 const ESCAPED = 5; // 1 when the name keeps an escape (\" \\ or a control), so its bytes do not sort as its text
 const MEMBER_FIELDS = 6;
+/**
+ * Per open object, how many numbers of its records are in use. The record arrays are reused and never truncated:
+ * setting an array's length to 0 frees its backing store, and a checkpoint has thousands of small objects.
+ */
+const used = new Int32Array(MAX_DEPTH + 1);
+/** copyString wrote an escape (\" \\ or a control): such a name's bytes do not sort as its text. */
+let wroteEscape = false;
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -124,9 +133,7 @@ export function layOutCanonical(b: Uint8Array, pieceBytes = PIECE): CanonicalTex
         childAt[depth] = o;
         groupAt[depth] = o;
         groupNext[depth] = 0;
-        const g = (groups[depth] ??= []);
-        g.length = 0;
-        g.push(o);
+        groupCount[depth] = 0;
         if (c === OPEN_ARRAY) {
           kind[depth] = 2;
           continue;
@@ -134,7 +141,8 @@ export function layOutCanonical(b: Uint8Array, pieceBytes = PIECE): CanonicalTex
         kind[depth] = 1;
         firstMember[depth] = o;
         ordered[depth] = 1;
-        (members[depth] ??= []).length = 0;
+        members[depth] ??= [];
+        used[depth] = 0;
         i = readName(b, i, depth);
         if (i < 0) return null;
         continue;
@@ -166,7 +174,7 @@ export function layOutCanonical(b: Uint8Array, pieceBytes = PIECE): CanonicalTex
         out[o++] = COMMA;
         childAt[depth] = o;
         if (groupNext[depth] === 1 || o - groupAt[depth]! >= group) {
-          groups[depth]!.push(o);
+          addGroup(depth, o);
           groupAt[depth] = o;
           groupNext[depth] = 0;
         }
@@ -203,7 +211,7 @@ function finish(topObject: boolean): CanonicalText {
     const m = members[1] ?? [];
     // members[1] is left from the last object at depth 1, which is the top-level one; "{}" has none
     if (bytes.length > 2) {
-      for (let k = 0; k < m.length; k += MEMBER_FIELDS) {
+      for (let k = 0; k < used[1]!; k += MEMBER_FIELDS) {
         top.push({
           name: m[k + ESCAPED] === 1 ? (JSON.parse(utf8.decode(bytes.subarray(m[k + NAME_START]! - 1, m[k + NAME_END]! + 1))) as string) : utf8.decode(bytes.subarray(m[k + NAME_START]!, m[k + NAME_END]!)),
           start: m[k + START]!,
@@ -226,21 +234,27 @@ function readName(b: Uint8Array, i: number, depth: number): number {
   if (b[i] !== QUOTE) return -1;
   const m = members[depth]!;
   const start = o;
+  wroteEscape = false;
   const next = copyString(b, i);
   if (next < 0) return -1;
   const nameStart = start + 1;
   const nameEnd = o - 1;
-  let escaped = 0;
-  for (let k = nameStart; k < nameEnd; k++) if (out[k] === BACKSLASH) escaped = 1;
+  const escaped = wroteEscape ? 1 : 0;
   const first = out[nameStart]!;
   if (first >= ZERO && first <= NINE) indexLikeName = true;
-  const count = m.length;
+  const count = used[depth]!;
   if (count > 0 && ordered[depth] === 1) {
     const p = count - MEMBER_FIELDS;
     const c = escaped === 1 || m[p + ESCAPED] === 1 ? compareText(out, m[p + NAME_START]!, m[p + NAME_END]!, nameStart, nameEnd) : compareNames(out, m[p + NAME_START]!, m[p + NAME_END]!, nameStart, nameEnd);
     if (c >= 0) ordered[depth] = 0;
   }
-  m.push(nameStart, nameEnd, start, 0, 0, escaped);
+  m[count + NAME_START] = nameStart;
+  m[count + NAME_END] = nameEnd;
+  m[count + START] = start;
+  m[count + END] = 0;
+  m[count + EXACT] = 0;
+  m[count + ESCAPED] = escaped;
+  used[depth] = count + MEMBER_FIELDS;
   if (depth === 1) memberExact = true;
   const colon = skipSpace(b, next);
   if (b[colon] !== COLON) return -1;
@@ -250,8 +264,9 @@ function readName(b: Uint8Array, i: number, depth: number): number {
 
 function endMember(depth: number): void {
   const m = members[depth]!;
-  m[m.length - MEMBER_FIELDS + END] = o;
-  if (depth === 1) m[m.length - MEMBER_FIELDS + EXACT] = memberExact ? 1 : 0;
+  const last = used[depth]! - MEMBER_FIELDS;
+  m[last + END] = o;
+  if (depth === 1) m[last + EXACT] = memberExact ? 1 : 0;
 }
 
 /** Scratch space for reorder: a copy of the object's members, and the order to write them in. */
@@ -270,7 +285,7 @@ function reorder(depth: number): boolean {
   const size = o - base;
   if (scratch.length < size) scratch = new Uint8Array(Math.max(size, scratch.length * 2));
   scratch.set(out.subarray(base, o));
-  const count = m.length / MEMBER_FIELDS;
+  const count = used[depth]! / MEMBER_FIELDS;
   if (!sortMembers(m, base, count)) return false;
   let p = base;
   for (let k = 0; k < count; k++) {
@@ -298,8 +313,13 @@ function reorder(depth: number): boolean {
       at = m[r + END]! + shift + 1;
     }
     members[depth] = sorted;
+    used[depth] = sorted.length;
   }
   return true;
+}
+
+function addGroup(depth: number, at: number): void {
+  (groups[depth] ??= [])[groupCount[depth]!++] = at;
 }
 
 /**
@@ -307,14 +327,16 @@ function reorder(depth: number): boolean {
  * of its parent that it is a group of its own (as scanCanonical does).
  */
 function closeLong(depth: number): void {
-  const g = groups[depth]!;
+  const g = [openAt[depth]! + 1];
+  const added = groups[depth]!;
+  for (let k = 0; k < groupCount[depth]!; k++) g.push(added[k]!);
   g.push(o);
-  (splits ??= new Map()).set(openAt[depth]!, g.slice());
+  (splits ??= new Map()).set(openAt[depth]!, g);
   const parent = depth - 1;
   if (parent === 0) return;
   const child = childAt[parent]!;
   if (groupAt[parent] !== child) {
-    groups[parent]!.push(child);
+    addGroup(parent, child);
     groupAt[parent] = child;
   }
   groupNext[parent] = 1;
@@ -350,23 +372,21 @@ function moveSplits(m: number[], base: number, count: number): void {
 
 /** The groups of the reordered object at `depth` (which is longer than PIECE), from its members in their new order. */
 function regroup(depth: number, m: number[], base: number, count: number): void {
-  const g = groups[depth]!;
-  g.length = 0;
-  g.push(base);
+  groupCount[depth] = 0;
   let groupStart = base;
   let next = false;
   let at = base;
   for (let k = 0; k < count; k++) {
     const r = order[k]!;
     if (k > 0 && (next || at - groupStart >= group)) {
-      g.push(at);
+      addGroup(depth, at);
       groupStart = at;
       next = false;
     }
     if (splits !== null && splits.has(at + m[r + NAME_END]! - m[r + START]! + 2)) {
       // a long member's value: the member is a group of its own
       if (at !== groupStart) {
-        g.push(at);
+        addGroup(depth, at);
         groupStart = at;
       }
       next = true;
@@ -474,6 +494,7 @@ function copyString(b: Uint8Array, i: number): number {
     }
     const e = b[j + 1];
     if (e === QUOTE || e === BACKSLASH || e === 0x62 || e === 0x66 || e === 0x6e || e === 0x72 || e === 0x74) {
+      wroteEscape = true;
       out[o++] = BACKSLASH;
       out[o++] = e;
       j += 2;
@@ -520,6 +541,7 @@ const HEX = '0123456789abcdef';
 /** Writes a code point from a \u escape as RFC 8785 writes it inside a string. */
 function writeCodePoint(cp: number): void {
   if (cp < 0x20 || cp === 0x22 || cp === 0x5c) {
+    wroteEscape = true;
     out[o++] = BACKSLASH;
     const short = SHORT_ESCAPES[cp];
     if (short !== undefined) {

@@ -95,7 +95,9 @@ const childAt = new Int32Array(MAX_DEPTH + 1);
 const groupAt = new Int32Array(MAX_DEPTH + 1);
 /** Per open container: the next child starts a group (the previous one was longer than PIECE). */
 const groupNext = new Uint8Array(MAX_DEPTH + 1);
+/** Per open container, the starts of its groups after the first (which starts just after its bracket). */
 const groups: number[][] = [];
+const groupCount = new Int32Array(MAX_DEPTH + 1);
 let splits: Map<number, number[]> | null = null;
 /** This scan's PIECE, and GROUP: a new group starts at the first child this many bytes after the last one's start. */
 let piece = PIECE;
@@ -167,9 +169,7 @@ export function scanCanonical(b: Uint8Array, pieceBytes = PIECE): CanonicalText 
         childAt[depth] = i;
         groupAt[depth] = i;
         groupNext[depth] = 0;
-        const g = (groups[depth] ??= []);
-        g.length = 0;
-        g.push(i);
+        groupCount[depth] = 0;
         if (c === OPEN_ARRAY) {
           kind[depth] = 2;
           continue;
@@ -208,7 +208,7 @@ export function scanCanonical(b: Uint8Array, pieceBytes = PIECE): CanonicalText 
       i++;
       childAt[depth] = i;
       if (groupNext[depth] === 1 || i - groupAt[depth]! >= group) {
-        groups[depth]!.push(i);
+        addGroup(depth, i);
         groupAt[depth] = i;
         groupNext[depth] = 0;
       }
@@ -222,19 +222,25 @@ export function scanCanonical(b: Uint8Array, pieceBytes = PIECE): CanonicalText 
   }
 }
 
+function addGroup(depth: number, at: number): void {
+  (groups[depth] ??= [])[groupCount[depth]!++] = at;
+}
+
 /**
  * Keeps the groups of the container at `depth`, which closes at `close` and is longer than PIECE, and makes the
  * child of its parent that it is a group of its own.
  */
 function closeLong(depth: number, close: number): void {
-  const g = groups[depth]!;
+  const g = [openAt[depth]! + 1];
+  const added = groups[depth]!;
+  for (let k = 0; k < groupCount[depth]!; k++) g.push(added[k]!);
   g.push(close);
-  (splits ??= new Map()).set(openAt[depth]!, g.slice());
+  (splits ??= new Map()).set(openAt[depth]!, g);
   const parent = depth - 1;
   if (parent === 0) return;
   const child = childAt[parent]!;
   if (groupAt[parent] !== child) {
-    groups[parent]!.push(child);
+    addGroup(parent, child);
     groupAt[parent] = child;
   }
   groupNext[parent] = 1;
