@@ -15,6 +15,7 @@
 // repeats; numbers are short and exact; depth is bounded), and the reader can then hash the bytes it was given.
 // Bytes in another layout (whitespace, members out of order, \u escapes) are rewritten into the canonical layout
 // by canonical-layout.ts, which checks the grammar and the same rules, and the rewritten bytes are parsed instead.
+// Either way the canonical text is parsed in pieces of at most PIECE bytes (pieces.ts), never as one long string.
 //
 // Order of checks: nesting depth (E_DEPTH) → syntax (E_PARSE) → integer literals beyond ±(2^53−1) → numbers and
 // strings of the parsed value (E_NUMBER for inexact values such as 9007199254740993.0 or 1e400, E_STRING for lone
@@ -83,7 +84,7 @@ export function parseBytes(input: Uint8Array): unknown {
 export function parseJsonBytes(input: Uint8Array): ParsedJson {
   assertUtf8Start(input);
   const canonical = scanCanonical(input) ?? layOutCanonical(input);
-  // Canonical text (once JSON.parse accepts it) needs no census; parse it as a one-byte string when that is cheap.
+  // Canonical text (once JSON.parse accepts it) needs no census; it is parsed in pieces of one-byte strings.
   if (canonical !== null && isUtf8(canonical.bytes)) {
     let value: unknown = NOT_JSON;
     try {
