@@ -76,6 +76,42 @@ describe('parseCanonical', () => {
     );
   });
 
+  it('throws, cut into pieces of any size, on any text JSON.parse rejects that the scan let through', () => {
+    const breaks: ((t: string) => string)[] = [
+      (t) => t.replace(/true|false|null/, 'nul'),
+      (t) => t.replace(/true|false|null/, 'trux'),
+      (t) => t.replace(/([:[,])(-?[0-9]+)([,}\]])/, '$1$2.$3'),
+      (t) => t.replace(/([:[,])(-?[0-9]+)([,}\]])/, '$1-$3'),
+      (t) => t.replace(/([:[,])(-?[0-9])/, '$10$2'),
+      (t) => t.replace(/"a/, '"\\x'),
+      (t) => t.replace(/"a/, '"\u0001'),
+      (t) => t.replace(/\]/, ',]'),
+    ];
+    let seen = 0;
+    fc.assert(
+      fc.property(trickyJson, fc.nat(breaks.length - 1), fc.constantFrom(1, 2, 7, 50), (v, k, piece) => {
+        if (containsUnsafeNumber(v)) return;
+        const text = breaks[k]!(canonicalString(v));
+        const scan = scanCanonical(utf8(text), piece);
+        if (scan === null) return;
+        let rejected = false;
+        try {
+          JSON.parse(text);
+        } catch {
+          rejected = true;
+        }
+        if (rejected) {
+          seen++;
+          expect(() => parseCanonical(scan), text).toThrow();
+        } else {
+          expectSame(parseCanonical(scan), JSON.parse(text));
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    expect(seen, 'broken texts the scan let through').toBeGreaterThan(50);
+  });
+
   it('keeps "__proto__" an own member, index-like names first, and -0, across pieces', () => {
     const text = `{"0":[-0,1e-7,"é"],"10":{"__proto__":{"a":[1,2,3]},"b":"\u{1f600}"},"__proto__":[{"x":-0}],"a":{"1":"\u2028","z":null}}`;
     for (const piece of [1, 2, 3, 8, 1000]) expectPiecewise(utf8(text), piece);
