@@ -102,7 +102,8 @@ export class IndexView {
     return item;
   }
 
-  apply(record: IndexRecord): void {
+  /** Applies a record; `given` is the item of a put's entry when the caller has it already (its sort keys). */
+  apply(record: IndexRecord, given?: Item): void {
     if (record.op === 'del') {
       if (this.byId.delete(record.id)) this.stale = true;
       const row = this.baseRow(record.id);
@@ -125,7 +126,7 @@ export class IndexView {
         this.gone.add(row);
       }
     }
-    const item = itemOf(entry);
+    const item = given ?? itemOf(entry);
     this.byId.set(entry.id, item);
     if (!this.stale) this.add(item);
   }
