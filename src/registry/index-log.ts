@@ -21,7 +21,7 @@ import { compareItems, itemOf, type Item } from './item.js';
 import { encodeSnapshot, nextLine, readSnapshot, rowEntry, rowId, rowValid, type Snapshot } from './index-snapshot.js';
 import { LATEST_VERSION_STRING, REGISTRY_INDEX_LATEST } from '../format/index.js';
 import { CHECKPOINT_PATH, INDEX_LOG, INDEX_ROWS, INDEX_SEAL } from './layout.js';
-import { encodeRows, RowFile, Unusable, type Window } from './index-rows.js';
+import { encodeRows, mayConcern, RowFile, Unusable, type Window } from './index-rows.js';
 
 /** Format 2: header, snapshot line, records. Format 1 (header, records) is still read; rewrites write 2. */
 export const INDEX_FORMAT = 2;
@@ -153,9 +153,10 @@ export type ReadOutcome = LogChunk | { readonly missing: true } | { readonly bad
  * end of the text, since every append writes "\n" + record + "\n" (a torn one is followed directly by the
  * next record). Format-1 logs were written one record per line, and are read without that rule.
  */
-function parseLines(text: string, skipHeader: boolean, framed = true): { records: IndexRecord[]; invalid: number; header?: string } {
+function parseLines(text: string, skipHeader: boolean, framed = true, keep?: (line: string) => boolean): { records: IndexRecord[]; invalid: number; skipped: number; header?: string } {
   const records: IndexRecord[] = [];
   let invalid = 0;
+  let skipped = 0;
   let start = 0;
   let first = skipHeader;
   let header: string | undefined;
@@ -174,11 +175,15 @@ function parseLines(text: string, skipHeader: boolean, framed = true): { records
       invalid++;
       continue;
     }
+    if (keep !== undefined && !keep(line)) {
+      skipped++;
+      continue;
+    }
     const rec = decodeRecord(line);
     if (rec) records.push(rec);
     else invalid++;
   }
-  return header === undefined ? { records, invalid } : { records, invalid, header };
+  return header === undefined ? { records, invalid, skipped } : { records, invalid, skipped, header };
 }
 
 /**
@@ -555,8 +560,15 @@ export class IndexLog {
         if (tail[0] !== 0x0a) return undefined;
         const complete = tail.lastIndexOf(0x0a) + 1;
         const items = await file.select(window);
-        const parsed = parseLines(tail.toString('utf8', 1, complete), false, true);
-        const lines = parsed.records.length + parsed.invalid;
+        // Ids the view holds (or will, once a record read here adds it): a record about one of them is always read.
+        const ids = new Set(items.map((i) => i.entry.id));
+        const parsed = parseLines(tail.toString('utf8', 1, complete), false, true, (line) => {
+          if (!mayConcern(line, window, ids)) return false;
+          const at = line.indexOf('"id":"');
+          if (at !== -1) ids.add(line.slice(at + 6, at + 70));
+          return true;
+        });
+        const lines = parsed.records.length + parsed.invalid + parsed.skipped;
         return { reset: true, items, records: parsed.records, invalid: parsed.invalid, tail: lines, ino: st.ino, offset: file.logOffset - 1 + complete, format: 2 };
       } finally {
         await handle.close();
