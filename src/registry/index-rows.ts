@@ -448,28 +448,47 @@ export { Unusable };
  * would. Parsing 2,000 records costs a fresh process more than all the rows it needs; skipping them costs nothing.
  */
 export function mayConcern(line: string, w: Window, ids: ReadonlySet<string>): boolean {
-  const at = line.indexOf('"id":"');
-  if (at === -1 || line.lastIndexOf('"id":"') !== at || line.includes('\\')) return true;
-  if (ids.has(line.slice(at + 6, at + 70))) return true;
-  if (line.startsWith('{"op":"del",')) return false;
-  if (!line.startsWith('{"op":"put",')) return true;
-  const value = (name: string): string | undefined => {
-    const key = `"${name}":"`;
-    const start = line.indexOf(key);
-    if (start === -1 || line.lastIndexOf(key) !== start) return undefined;
-    const end = line.indexOf('"', start + key.length);
-    return end === -1 ? undefined : line.slice(start + key.length, end);
-  };
-  const outside = (v: string | undefined, want: string | undefined): boolean => want !== undefined && v !== undefined && v !== want;
-  if (outside(value('run_id'), w.run) || outside(value('strategy_name'), w.strategy)) return false;
-  const out = (name: string, from: string | undefined, to: string | undefined): boolean => {
-    if (from === undefined && to === undefined) return false;
-    const v = value(name);
-    if (v === undefined || !CANONICAL_TS.test(v)) return false;
-    const k = instantKey(v);
-    return (from !== undefined && k < from) || (to !== undefined && k >= to);
-  };
-  return !(out('timestamp', w.tsFrom, w.tsTo) || out('created_at', w.createdFrom, w.createdTo));
+  // Our writers and Python's write `"op"` then `"id"` first: the id is at a fixed place, and a line is found to be
+  // of that shape by two comparisons. A quote never occurs unescaped inside a value, so a member found by its
+  // quoted name followed by `":"` is a member; one found twice (a hand edit) makes the line one to parse.
+  if (line.charCodeAt(11) !== 0x2c || line.slice(12, 18) !== '"id":"' || line.charCodeAt(82) !== 0x22) return true;
+  if (ids.has(line.slice(18, 82))) return true;
+  if (line.lastIndexOf('"id":"') !== 12) return true;
+  const op = line.slice(0, 11);
+  if (op === '{"op":"del"') return false;
+  if (op !== '{"op":"put"') return true;
+  if (w.run !== undefined && outside(valueOf(line, RUN_KEY), w.run)) return false;
+  if (w.strategy !== undefined && outside(valueOf(line, STRATEGY_KEY), w.strategy)) return false;
+  if ((w.tsFrom !== undefined || w.tsTo !== undefined) && outsideRange(valueOf(line, TS_KEY), w.tsFrom, w.tsTo)) return false;
+  if ((w.createdFrom !== undefined || w.createdTo !== undefined) && outsideRange(valueOf(line, CREATED_KEY), w.createdFrom, w.createdTo)) return false;
+  return true;
+}
+
+// Constants, so that a search for them does not build its pattern for every line.
+const RUN_KEY = '"run_id":"';
+const STRATEGY_KEY = '"strategy_name":"';
+const TS_KEY = '"timestamp":"';
+const CREATED_KEY = '"created_at":"';
+
+/** The value of a string member written once, after the id, without escapes; undefined otherwise (the line is then parsed). */
+function valueOf(line: string, key: string): string | undefined {
+  const start = line.indexOf(key, 83);
+  if (start === -1) return undefined;
+  const from = start + key.length;
+  const end = line.indexOf('"', from);
+  if (end === -1 || line.indexOf(key, from) !== -1) return undefined;
+  const v = line.slice(from, end);
+  return v.includes('\\') ? undefined : v;
+}
+
+function outside(v: string | undefined, want: string): boolean {
+  return v !== undefined && v !== want;
+}
+
+function outsideRange(v: string | undefined, from: string | undefined, to: string | undefined): boolean {
+  if (v === undefined || !CANONICAL_TS.test(v)) return false;
+  const k = instantKey(v);
+  return (from !== undefined && k < from) || (to !== undefined && k >= to);
 }
 
 const CANONICAL_TS = /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{0,8}[1-9])?Z$/;

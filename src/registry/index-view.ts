@@ -102,6 +102,19 @@ export class IndexView {
     return item;
   }
 
+  /**
+   * Fills an empty view with the items of a window read through the row file, already in list order and with
+   * distinct ids: each array takes them as they come, with none of apply's checks (there is nothing to replace).
+   */
+  load(items: readonly Item[]): void {
+    for (const item of items) {
+      this.byId.set(item.entry.id, item);
+      this.all.items.push(item);
+      bucket(this.byRun, item.entry.run_id).items.push(item);
+      bucket(this.byStrategy, item.entry.strategy_name).items.push(item);
+    }
+  }
+
   /** Applies a record; `given` is the item of a put's entry when the caller has it already (its sort keys). */
   apply(record: IndexRecord, given?: Item): void {
     if (record.op === 'del') {

@@ -151,7 +151,7 @@ export class SyncedView {
         if (read !== undefined) {
           this.view.clear();
           const inWin: Scope = { window: window! };
-          for (const item of read.items) this.view.apply({ op: 'put', entry: item.entry }, item);
+          this.view.load(read.items);
           for (const r of read.records) {
             const applied = scoped(inWin, r);
             if (applied !== undefined) this.view.apply(applied);
