@@ -476,7 +476,11 @@ export class IndexLog {
         const { header, generation } = newHeader();
         const snapshotEntries = sorted.map((i) => i.entry);
         const head = Buffer.from(`${header}\n${encodeSnapshot(snapshotEntries)}\n`, 'utf8');
-        rows = encodeRows(snapshotEntries, generation, head.length);
+        try {
+          rows = encodeRows(snapshotEntries, generation, head.length);
+        } catch {
+          rows = undefined; // the row file is optional: the rewrite goes on without one
+        }
         await writeAll(handle, head, 0);
         if (old) {
           const oldIno = (await old.stat()).ino;

@@ -105,6 +105,8 @@ export function encodeRows(entries: readonly RegistryEntry[], generation: string
     at += parts[name].length + ((8 - (parts[name].length % 8)) % 8);
   }
   const header = JSON.stringify({ registry_index_rows: ROWS_FORMAT, generation, log_offset: logOffset, count, sections: place });
+  // A few hundred bytes with every number at its largest: the 1 KB leaves room, and is checked all the same.
+  if (header.length > 1023) throw new Error('the row file header does not fit in 1 KB');
   const out = Buffer.alloc(at);
   out.write(header.padEnd(1023, ' ') + '\n', 0, 'latin1');
   for (const name of SECTIONS) parts[name].copy(out, place[name]![0]);
