@@ -17,10 +17,11 @@ import { ensureDirs, syncDir, unlinkQuiet, writeTempFile } from './atomic.js';
 import { errnoCode, O_APPEND_EXISTING, O_CREATE_EXCL, O_NOFOLLOW, O_RDONLY, readAll, writeAll, type RegistryFileHandle, type RegistryFs } from './fs.js';
 import { pidAlive } from './lock.js';
 import { CANONICAL_TIMESTAMP, type RegistryEntry } from './entry.js';
-import { compareItems, itemOf } from './item.js';
+import { compareItems, itemOf, type Item } from './item.js';
 import { encodeSnapshot, nextLine, readSnapshot, rowEntry, rowId, rowValid, type Snapshot } from './index-snapshot.js';
 import { LATEST_VERSION_STRING, REGISTRY_INDEX_LATEST } from '../format/index.js';
-import { CHECKPOINT_PATH, INDEX_LOG, INDEX_SEAL } from './layout.js';
+import { CHECKPOINT_PATH, INDEX_LOG, INDEX_ROWS, INDEX_SEAL } from './layout.js';
+import { encodeRows, mayConcern, RowFile, Unusable, type Window } from './index-rows.js';
 
 /** Format 2: header, snapshot line, records. Format 1 (header, records) is still read; rewrites write 2. */
 export const INDEX_FORMAT = 2;
@@ -30,6 +31,16 @@ export const INDEX_FORMAT = 2;
  * differs must not use them (spec/registry.md §6.2.1). Readers of the first release ignore the member.
  */
 const HEADER = { registry_index: INDEX_FORMAT, latest_version: LATEST_VERSION_STRING };
+
+/**
+ * A rewrite's header also names its `generation`, a random value of this log alone, which the row file
+ * (index-rows.ts) names too: a reader uses the row file only for the log whose header it read it in. Readers
+ * that do not know the member ignore it (§6.2), and writers that do not know it write headers without it.
+ */
+function newHeader(): { header: string; generation: string } {
+  const generation = randomBytes(16).toString('hex');
+  return { header: JSON.stringify({ ...HEADER, generation }), generation };
+}
 
 export type IndexRecord =
   | { readonly op: 'put'; readonly entry: RegistryEntry }
@@ -142,9 +153,10 @@ export type ReadOutcome = LogChunk | { readonly missing: true } | { readonly bad
  * end of the text, since every append writes "\n" + record + "\n" (a torn one is followed directly by the
  * next record). Format-1 logs were written one record per line, and are read without that rule.
  */
-function parseLines(text: string, skipHeader: boolean, framed = true): { records: IndexRecord[]; invalid: number; header?: string } {
+function parseLines(text: string, skipHeader: boolean, framed = true, keep?: (line: string) => boolean): { records: IndexRecord[]; invalid: number; skipped: number; header?: string } {
   const records: IndexRecord[] = [];
   let invalid = 0;
+  let skipped = 0;
   let start = 0;
   let first = skipHeader;
   let header: string | undefined;
@@ -163,11 +175,15 @@ function parseLines(text: string, skipHeader: boolean, framed = true): { records
       invalid++;
       continue;
     }
+    if (keep !== undefined && !keep(line)) {
+      skipped++;
+      continue;
+    }
     const rec = decodeRecord(line);
     if (rec) records.push(rec);
     else invalid++;
   }
-  return header === undefined ? { records, invalid } : { records, invalid, header };
+  return header === undefined ? { records, invalid, skipped } : { records, invalid, skipped, header };
 }
 
 /**
@@ -181,16 +197,16 @@ function headerFormat(line: string | undefined): 1 | 2 | string {
 }
 
 /** A header's format and the latest version it names (undefined: none named), or what is wrong with it. */
-function parseHeader(line: string | undefined): { format: 1 | 2; latest: unknown } | string {
+function parseHeader(line: string | undefined): { format: 1 | 2; latest: unknown; generation?: unknown } | string {
   if (line === undefined) return 'the index log is empty';
-  let v: { registry_index?: unknown; latest_version?: unknown };
+  let v: { registry_index?: unknown; latest_version?: unknown; generation?: unknown };
   try {
     v = JSON.parse(line) as typeof v;
   } catch {
     return 'the index log header is not JSON';
   }
   if (v?.registry_index !== 1 && v?.registry_index !== 2) return `the index log has header ${line.slice(0, 80)}, not {"registry_index":${INDEX_FORMAT},...}`;
-  return { format: v.registry_index, latest: v.latest_version };
+  return { format: v.registry_index, latest: v.latest_version, generation: v.generation };
 }
 
 /** Why a log written for `latest` (its header's member) cannot be used by this library, if it cannot. */
@@ -438,6 +454,7 @@ export class IndexLog {
     let sealed = false;
     let opened = false;
     let renamed = false;
+    let rows: Buffer | undefined;
     try {
       let size = 0;
       let oldText: string | undefined;
@@ -456,7 +473,14 @@ export class IndexLog {
       const handle = await this.fs.open(tmp, O_CREATE_EXCL, 0o644);
       opened = true;
       try {
-        const head = Buffer.from(`${JSON.stringify(HEADER)}\n${encodeSnapshot(sorted.map((i) => i.entry))}\n`, 'utf8');
+        const { header, generation } = newHeader();
+        const snapshotEntries = sorted.map((i) => i.entry);
+        const head = Buffer.from(`${header}\n${encodeSnapshot(snapshotEntries)}\n`, 'utf8');
+        try {
+          rows = encodeRows(snapshotEntries, generation, head.length);
+        } catch {
+          rows = undefined; // the row file is optional: the rewrite goes on without one
+        }
         await writeAll(handle, head, 0);
         if (old) {
           const oldIno = (await old.stat()).ino;
@@ -479,6 +503,8 @@ export class IndexLog {
       } finally {
         await handle.close();
       }
+      // The row file goes in place first: until the log follows, it names a log that is not there, and is not used.
+      if (rows !== undefined) await this.writeRows(rows);
       await this.fs.rename(tmp, this.path);
       renamed = true;
       await syncDir(this.fs, this.dir);
@@ -487,6 +513,75 @@ export class IndexLog {
       await old?.close();
       if (opened && !renamed) await unlinkQuiet(this.fs, tmp).catch(() => undefined);
       if (sealed) await unlinkQuiet(this.fs, seal).catch(() => undefined);
+    }
+  }
+
+  /**
+   * Puts a row file in place (temp file, fsync, rename). Best effort: the row file only makes reads faster, and
+   * one that could not be written leaves the previous one, which names the previous log and is not used.
+   */
+  private async writeRows(bytes: Buffer): Promise<void> {
+    const tmp = join(this.dir, `.${INDEX_ROWS}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+    try {
+      await writeTempFile(this.fs, tmp, bytes);
+      await this.fs.rename(tmp, join(this.dir, INDEX_ROWS));
+    } catch {
+      await unlinkQuiet(this.fs, tmp).catch(() => undefined);
+    }
+  }
+
+  /**
+   * A cold read of the entries in `window` through the row file (§6.5): the rows it needs, by positioned reads,
+   * and the log's tail, read whole. Undefined (with nothing learnt) when the row file is missing, damaged or names
+   * another log than the one in place: the caller then reads the log as a whole, as without a row file.
+   */
+  async readWindow(window: Window): Promise<(LogChunk & { readonly items: Item[] }) | undefined> {
+    let rowsHandle: RegistryFileHandle;
+    try {
+      rowsHandle = await this.fs.open(join(this.dir, INDEX_ROWS), O_RDONLY | O_NOFOLLOW);
+    } catch {
+      return undefined;
+    }
+    try {
+      const file = await RowFile.open(rowsHandle);
+      if (typeof file === 'string') return undefined;
+      let handle: RegistryFileHandle;
+      try {
+        handle = await this.fs.open(this.path, O_RDONLY | O_NOFOLLOW);
+      } catch {
+        return undefined; // a missing log is the full reader's business (it rebuilds)
+      }
+      try {
+        const st = await handle.stat();
+        // The header, and the line feed that ends the snapshot (the byte before the tail).
+        if (st.size < file.logOffset || file.logOffset < 2) return undefined;
+        const head = await readAll(handle, Math.min(st.size, 4096));
+        const line = nextLine(head, 0);
+        if (line === undefined || line.start !== 0 || line.end === head.length) return undefined;
+        const h = parseHeader(head.toString('utf8', 0, line.end));
+        if (typeof h === 'string' || h.format !== 2 || staleProblem(h.latest) !== undefined || h.generation !== file.generation) return undefined;
+        const tail = await readAll(handle, st.size, file.logOffset - 1);
+        if (tail[0] !== 0x0a) return undefined;
+        const complete = tail.lastIndexOf(0x0a) + 1;
+        const items = await file.select(window);
+        // Ids the view holds (or will, once a record read here adds it): a record about one of them is always read.
+        const ids = new Set(items.map((i) => i.entry.id));
+        const parsed = parseLines(tail.toString('utf8', 1, complete), false, true, (line) => {
+          if (!mayConcern(line, window, ids)) return false;
+          const at = line.indexOf('"id":"');
+          if (at !== -1) ids.add(line.slice(at + 6, at + 70));
+          return true;
+        });
+        const lines = parsed.records.length + parsed.invalid + parsed.skipped;
+        return { reset: true, items, records: parsed.records, invalid: parsed.invalid, tail: lines, ino: st.ino, offset: file.logOffset - 1 + complete, format: 2 };
+      } finally {
+        await handle.close();
+      }
+    } catch (e) {
+      if (e instanceof Unusable) return undefined;
+      throw e;
+    } finally {
+      await rowsHandle.close();
     }
   }
 

@@ -102,7 +102,21 @@ export class IndexView {
     return item;
   }
 
-  apply(record: IndexRecord): void {
+  /**
+   * Fills an empty view with the items of a window read through the row file, already in list order and with
+   * distinct ids: each array takes them as they come, with none of apply's checks (there is nothing to replace).
+   */
+  load(items: readonly Item[]): void {
+    for (const item of items) {
+      this.byId.set(item.entry.id, item);
+      this.all.items.push(item);
+      bucket(this.byRun, item.entry.run_id).items.push(item);
+      bucket(this.byStrategy, item.entry.strategy_name).items.push(item);
+    }
+  }
+
+  /** Applies a record; `given` is the item of a put's entry when the caller has it already (its sort keys). */
+  apply(record: IndexRecord, given?: Item): void {
     if (record.op === 'del') {
       if (this.byId.delete(record.id)) this.stale = true;
       const row = this.baseRow(record.id);
@@ -125,7 +139,7 @@ export class IndexView {
         this.gone.add(row);
       }
     }
-    const item = itemOf(entry);
+    const item = given ?? itemOf(entry);
     this.byId.set(entry.id, item);
     if (!this.stale) this.add(item);
   }

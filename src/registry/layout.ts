@@ -13,6 +13,8 @@ export const INDEX_DIR = '.index';
 export const INDEX_LOG = 'log.jsonl';
 /** Present while a rewrite of the index log is in its last step; names the inode of the log being replaced. */
 export const INDEX_SEAL = 'log.jsonl.seal';
+/** The index's row file (§6.5): an accelerator of the log's snapshot, written by rewrites only. */
+export const INDEX_ROWS = 'log.jsonl.rows';
 export const LOCKS_DIR = '.locks';
 export const QUARANTINE_DIR = '.quarantine';
 /** A quarantine folder: `{UTC time, basic format}-{8 hex}`. */
@@ -27,7 +29,7 @@ export const CHECKPOINT_NAME = /^([0-9a-f]{64})\.json$/;
 /** `.{id}.{pid}.{random}.tmp`: hidden, never a checkpoint name, unique per attempt so a leftover never blocks a save. */
 export const TEMP_NAME = /^\.([0-9a-f]{64})\.([0-9]+)\.([0-9a-z]+)\.tmp$/;
 /** Temp files of the registry's own replaceable files (the marker at the root, the index log in .index). */
-export const SERVICE_TEMP_NAME = /^\.(registry\.json|log\.jsonl|log\.jsonl\.seal)\.([0-9]+)\.([0-9a-z]+)\.tmp$/;
+export const SERVICE_TEMP_NAME = /^\.(registry\.json|log\.jsonl|log\.jsonl\.seal|log\.jsonl\.rows)\.([0-9]+)\.([0-9a-z]+)\.tmp$/;
 /** A checkpoint path relative to the root, always with '/' separators. */
 export const CHECKPOINT_PATH = /^([0-9]{4})\/(0[1-9]|1[0-2])\/([0-9a-f]{64})\.json$/;
 

@@ -336,7 +336,7 @@ export class CheckpointRegistry {
   /** Entries from the index, filtered and in list order (backtest time, run, sequence, id). */
   async list(filter?: ListFilter): Promise<RegistryEntry[]> {
     const f = resolveFilter(filter);
-    await this.sync(f.run !== undefined ? { run: f.run } : f.strategy !== undefined ? { strategy: f.strategy } : undefined);
+    await this.sync({ run: f.run, strategy: f.strategy, tsFrom: f.tsFrom, tsTo: f.tsTo, createdFrom: f.createdFrom, createdTo: f.createdTo });
     const items = this.view.select({ run: f.run, strategy: f.strategy, tsFrom: f.tsFrom, tsTo: f.tsTo, createdFrom: f.createdFrom, createdTo: f.createdTo });
     let out = items.map((i) => i.entry);
     if (f.desc) out.reverse();

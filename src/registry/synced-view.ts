@@ -4,6 +4,7 @@
 import { CheckpointError } from '../errors/index.js';
 import type { IndexLog, IndexRecord, LogPosition } from './index-log.js';
 import { runNeedle, strategyNeedle } from './index-log.js';
+import { inWindow, type Window } from './index-rows.js';
 import { IndexView } from './index-view.js';
 import { io } from './io-error.js';
 import { INDEX_DIR } from './layout.js';
@@ -16,26 +17,68 @@ const MAX_SCOPED_KEYS = 8;
  */
 export const COMPACT_TAIL = 2000;
 
-/** What a query needs the view to hold. */
+/** What a query needs the view to hold: a run, a strategy, ranges of instantKeys (absent: everything). */
 export interface Need {
-  readonly run?: string;
-  readonly strategy?: string;
+  readonly run?: string | undefined;
+  readonly strategy?: string | undefined;
+  readonly tsFrom?: string | undefined;
+  readonly tsTo?: string | undefined;
+  readonly createdFrom?: string | undefined;
+  readonly createdTo?: string | undefined;
 }
-type Scope = 'all' | { readonly runs: ReadonlySet<string>; readonly strategies: ReadonlySet<string> };
+
+/**
+ * What the view holds: everything; only some runs and strategies (a format-1 log searched for their records); or
+ * one window read through the row file (§6.5).
+ */
+type Scope = 'all' | { readonly runs: ReadonlySet<string>; readonly strategies: ReadonlySet<string> } | { readonly window: Window };
+
+/**
+ * The window a row-file read of `need` takes: the run; or the strategy within the timestamp range; or the
+ * timestamp range; or the created_at range. Undefined when the need is everything.
+ */
+export function windowOf(need: Need | undefined): Window | undefined {
+  if (need === undefined) return undefined;
+  if (need.run !== undefined) return { run: need.run };
+  const ts = need.tsFrom !== undefined || need.tsTo !== undefined ? { tsFrom: need.tsFrom, tsTo: need.tsTo } : {};
+  if (need.strategy !== undefined) return { strategy: need.strategy, ...ts };
+  if (need.tsFrom !== undefined || need.tsTo !== undefined) return ts;
+  if (need.createdFrom !== undefined || need.createdTo !== undefined) return { createdFrom: need.createdFrom, createdTo: need.createdTo };
+  return undefined;
+}
+
+/** Whether every entry of window `inner` lies in window `outer`. */
+function within(inner: Window, outer: Window): boolean {
+  const range = (iFrom?: string, iTo?: string, oFrom?: string, oTo?: string): boolean =>
+    (oFrom === undefined || (iFrom !== undefined && iFrom >= oFrom)) && (oTo === undefined || (iTo !== undefined && iTo <= oTo));
+  return (
+    (outer.run === undefined || inner.run === outer.run) &&
+    (outer.strategy === undefined || inner.strategy === outer.strategy) &&
+    range(inner.tsFrom, inner.tsTo, outer.tsFrom, outer.tsTo) &&
+    range(inner.createdFrom, inner.createdTo, outer.createdFrom, outer.createdTo)
+  );
+}
 
 function covers(scope: Scope | undefined, need: Need | undefined): boolean {
   if (scope === 'all') return true;
   if (scope === undefined || need === undefined) return false;
+  if ('window' in scope) {
+    const w = windowOf(need);
+    return w !== undefined && within(w, scope.window);
+  }
   return need.run !== undefined ? scope.runs.has(need.run) : need.strategy !== undefined && scope.strategies.has(need.strategy);
 }
 
-/** Whether a record concerns a scoped view. A del that names neither run nor strategy is applied (a no-op when unknown). */
-function inScope(scope: Scope, r: IndexRecord): boolean {
-  if (scope === 'all') return true;
-  const run = r.op === 'put' ? r.entry.run_id : r.run_id;
-  const strategy = r.op === 'put' ? r.entry.strategy_name : r.strategy_name;
-  if (run === undefined && strategy === undefined) return true;
-  return (run !== undefined && scope.runs.has(run)) || (strategy !== undefined && scope.strategies.has(strategy));
+/**
+ * How a record read after a scoped view's rows changes the view: applied when it concerns the scope; a put of an
+ * entry outside it removes that id (the entry it replaces may have been inside; a scoped view never holds an entry
+ * the whole index would not). A del that names neither run nor strategy is applied (a no-op when unknown).
+ */
+function scoped(scope: Scope, r: IndexRecord): IndexRecord | undefined {
+  if (scope === 'all' || r.op === 'del') return r;
+  const e = r.entry;
+  const inside = 'window' in scope ? inWindow(scope.window, e) : scope.runs.has(e.run_id) || scope.strategies.has(e.strategy_name);
+  return inside ? r : { op: 'del', id: e.id };
 }
 
 /** Serializes async sections of one registry object (index reads, appends). */
@@ -102,9 +145,27 @@ export class SyncedView {
       }
       let scope = this.scope;
       if (!covers(scope, need)) {
-        const old = scope === undefined || scope === 'all' ? { runs: new Set<string>(), strategies: new Set<string>() } : scope;
+        // A cold view of one window: the row file, when it names the log in place, gives the window's rows.
+        const window = windowOf(need);
+        const read = window === undefined ? undefined : await io('read the index', `${INDEX_DIR}/log.jsonl`, () => log.readWindow(window));
+        if (read !== undefined) {
+          this.view.clear();
+          const inWin: Scope = { window: window! };
+          this.view.load(read.items);
+          for (const r of read.records) {
+            const applied = scoped(inWin, r);
+            if (applied !== undefined) this.view.apply(applied);
+          }
+          this.invalidLines = read.invalid;
+          this.tail = read.tail;
+          this.generation++;
+          this.position = { ino: read.ino, offset: read.offset, format: read.format };
+          this.scope = inWin;
+          return;
+        }
+        const old = scope === undefined || scope === 'all' || 'window' in scope ? { runs: new Set<string>(), strategies: new Set<string>() } : scope;
         scope =
-          need === undefined || old.runs.size + old.strategies.size >= MAX_SCOPED_KEYS
+          (need?.run === undefined && need?.strategy === undefined) || old.runs.size + old.strategies.size >= MAX_SCOPED_KEYS
             ? 'all'
             : need.run !== undefined
               ? { runs: new Set([...old.runs, need.run]), strategies: old.strategies }
@@ -114,7 +175,7 @@ export class SyncedView {
       }
       let problem = 'the index log kept changing while it was read';
       for (let attempt = 0; attempt < 3; attempt++) {
-        const needles = this.position === undefined && scope !== 'all' ? [...scope!.runs].map(runNeedle).concat([...scope!.strategies].map(strategyNeedle)) : undefined;
+        const needles = this.position === undefined && scope !== undefined && scope !== 'all' && !('window' in scope) ? [...scope.runs].map(runNeedle).concat([...scope.strategies].map(strategyNeedle)) : undefined;
         const out = await io('read the index', `${INDEX_DIR}/log.jsonl`, () => log.read(this.position, needles));
         if ('missing' in out || 'badHeader' in out) {
           problem = 'missing' in out ? 'the index log is missing' : out.badHeader;
@@ -131,7 +192,10 @@ export class SyncedView {
         }
         if (out.reset || out.records.length > 0) this.generation++;
         this.tail += out.tail;
-        for (const r of out.records) if (inScope(scope!, r)) this.view.apply(r);
+        for (const r of out.records) {
+          const applied = scoped(scope!, r);
+          if (applied !== undefined) this.view.apply(applied);
+        }
         this.invalidLines += out.invalid;
         this.position = { ino: out.ino, offset: out.offset, format: out.format };
         this.scope = scope;
