@@ -4,7 +4,44 @@
 // costs about 7% of `node -e ''`. dist/cli/boot.js (built by `npm run build`) runs the command line from its
 // bundle. Without the bundles, the plain compiled modules (dist/src/cli/) do the same job, just slower to start.
 'use strict';
+const { fstatSync, statSync, writeSync } = require('node:fs');
 const { join } = require('node:path');
+
+// A closed pipe (ckpt … | head) is not worth a message.
+const closed = () => process.exit(process.exitCode ?? 0);
+
+/**
+ * Standard output when it is a pipe, a file or /dev/null: plain synchronous writes to descriptor 1, which is what
+ * process.stdout does there too (on Linux, pipes are written synchronously), without loading the stream modules
+ * that creating process.stdout costs a cold start. A terminal gets process.stdout (colours, width).
+ */
+function plainStdout() {
+  let st;
+  try {
+    st = fstatSync(1);
+    if (!st.isFIFO() && !st.isFile() && !(st.isCharacterDevice() && st.rdev === statSync('/dev/null').rdev)) return undefined;
+  } catch {
+    return undefined;
+  }
+  let pause;
+  return {
+    isTTY: false,
+    write(chunk) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+      for (let done = 0; done < bytes.length; ) {
+        try {
+          done += writeSync(1, bytes, done, bytes.length - done);
+        } catch (e) {
+          if (e.code === 'EPIPE') closed();
+          if (e.code !== 'EAGAIN') throw e;
+          // a non-blocking pipe that is full: wait a moment for the reader
+          Atomics.wait((pause ??= new Int32Array(new SharedArrayBuffer(4))), 0, 0, 2);
+        }
+      }
+      return true;
+    },
+  };
+}
 
 const io = {
   get stdin() {
@@ -12,12 +49,14 @@ const io = {
   },
   get stdout() {
     // The same for process.stdout: a command that writes nothing (or only errors) never creates it.
-    const stdout = process.stdout;
-    stdout.on('error', (e) => {
-      // A closed pipe (ckpt … | head) is not worth a message.
-      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw e;
-    });
+    let stdout = plainStdout();
+    if (stdout === undefined) {
+      stdout = process.stdout;
+      stdout.on('error', (e) => {
+        if (e.code === 'EPIPE') closed();
+        throw e;
+      });
+    }
     Object.defineProperty(io, 'stdout', { value: stdout });
     return stdout;
   },
