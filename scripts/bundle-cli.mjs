@@ -1,9 +1,10 @@
 // Bundles the ckpt command line (compiled by tsc into dist/src/cli/) into dist/cli/. Start-up time is what this
-// is for: `ckpt validate one.json` must start within 1.5x of `node -e ''`, and Node's ESM loader pays for each of
+// is for: `ckpt validate one.json` must start within 1.3x of `node -e ''`, and Node's ESM loader pays for each of
 // the library's ~60 module files (plus its CommonJS dependencies). So:
 //   dist/cli/boot.js     what bin/ckpt.js loads: compiles and runs the bundle below (src/cli/boot.ts)
 //   dist/cli/ckpt.js     the whole command line (src/cli/main.ts and every command) as one CommonJS file
 //   dist/cli/worker.js   the validation worker thread
+//   dist/cli/validators/ one file per schema validator, loaded on first use (below)
 // One file for all commands: one copy of the library (each command used to embed its own, 14 times over), and one
 // file to load, which starts faster than ES modules split into chunks (measured: 1.6-2.0x `node -e ''` for
 // esbuild's ESM chunks against 1.4-1.55x for one CommonJS file). The bundle is CommonJS (dist/cli/package.json)

@@ -1,12 +1,14 @@
-// Starts the installed ckpt (bin/ckpt.js calls this; it is bundled to dist/cli/boot.mjs, an ES module, so that
-// importing it costs no CommonJS export scan). The command line is one CommonJS bundle (dist/cli/ckpt.js), and
-// `ckpt validate`, which CI runs on every push, has a smaller one of its own (dist/cli/validate.js): Node's ESM
-// loader pays for every module file, so one file starts faster than the library's sixty, and the package holds
-// two copies of the library rather than one per command. The bundle is compiled through node:vm so that V8's code cache can
-// skip parsing and compiling half a megabyte of code: Node 22's module.enableCompileCache() does this, Node 20
-// lacks it. The cache is not shipped (it only fits the exact Node build that wrote it): the first run writes it
-// next to the project's other tool caches (node_modules/.cache/state-checkpoint/), keyed by Node version and
-// bundle, and later runs use it. A cache that cannot be written or that V8 rejects costs only the time it saves.
+// Starts the installed ckpt (bin/ckpt.js calls this; it is bundled to dist/cli/boot.js, CommonJS like bin/ckpt.js,
+// because an ES module on the way makes Node start its ESM loader). The command line is one CommonJS bundle
+// (dist/cli/ckpt.js), and `ckpt validate`, which CI runs on every push, has a smaller one of its own
+// (dist/cli/validate.js): Node's loader pays for every module file, so one file starts faster than the library's
+// sixty. The schema validators are files of their own (dist/cli/validators/NAME.js), which a bundle asks for with
+// require('./validators/NAME.js') on a validator's first call, so a run loads only the versions it meets. Bundles
+// and validators are compiled through node:vm so that V8's code cache can skip parsing and compiling them: Node 22's
+// module.enableCompileCache() does this, Node 20 lacks it. The caches are not shipped (they only fit the exact Node
+// build that wrote them): the first run writes them next to the project's other tool caches
+// (node_modules/.cache/state-checkpoint/), keyed by Node version and script, and later runs use them. A cache that
+// cannot be written or that V8 rejects costs only the time it saves.
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
