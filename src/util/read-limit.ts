@@ -9,8 +9,23 @@
 //   returns, a file of 100,000 fills); HEAP_PER_BYTE keeps a margin over that, and a file needing more than the heap
 //   still free is refused with the fix (a larger heap) in the message.
 import { constants } from 'node:buffer';
-import { getHeapStatistics } from 'node:v8';
+import { createRequire } from 'node:module';
+import type { HeapInfo } from 'node:v8';
 import { CheckpointError } from '../errors/index.js';
+
+type Heap = Pick<HeapInfo, 'heap_size_limit' | 'used_heap_size'>;
+
+/**
+ * A file whose check needs less heap than this is not compared with the heap: any heap has that much, and loading
+ * node:v8 (to ask) costs a cold start 3–4 ms.
+ */
+const HEAP_CHECKED_FROM = 16 * 1048576;
+
+let statistics: (() => Heap) | undefined;
+function heapStatistics(): Heap {
+  statistics ??= (createRequire(import.meta.url)('node:v8') as typeof import('node:v8')).getHeapStatistics;
+  return statistics();
+}
 
 export const MAX_READ_BYTES: number = constants.MAX_STRING_LENGTH;
 
@@ -35,11 +50,14 @@ export function tooLargeError(file: string, size: number): CheckpointError {
 
 /**
  * Why a file of `size` bytes cannot be read into this thread (the error to report), or undefined when it can: above
- * MAX_READ_BYTES, or needing more heap than this thread has left (`heap`: for tests; default v8.getHeapStatistics()).
+ * MAX_READ_BYTES, or needing more heap than this thread has left (`given`: for tests; default v8.getHeapStatistics(),
+ * asked only for files above HEAP_CHECKED_FROM / HEAP_PER_BYTE, about 5 MiB).
  */
-export function readLimitError(file: string, size: number, heap: { readonly heap_size_limit: number; readonly used_heap_size: number } = getHeapStatistics()): CheckpointError | undefined {
+export function readLimitError(file: string, size: number, given?: Heap): CheckpointError | undefined {
   if (size > MAX_READ_BYTES) return tooLargeError(file, size);
   const needed = size * HEAP_PER_BYTE;
+  if (needed < HEAP_CHECKED_FROM && given === undefined) return undefined;
+  const heap = given ?? heapStatistics();
   // The heap limit includes the young generation, where no large string or array is ever allocated.
   const free = heap.heap_size_limit - YOUNG_GENERATION - heap.used_heap_size;
   if (needed <= free) return undefined;
