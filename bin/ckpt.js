@@ -11,14 +11,15 @@ const { join } = require('node:path');
 const closed = () => process.exit(process.exitCode ?? 0);
 
 /**
- * Standard output when it is a pipe, a file or /dev/null: plain synchronous writes to descriptor 1, which is what
- * process.stdout does there too (on Linux, pipes are written synchronously), without loading the stream modules
- * that creating process.stdout costs a cold start. A terminal gets process.stdout (colours, width).
+ * Standard output or error (`fd` 1 or 2) when it is a pipe, a file or /dev/null: plain synchronous writes to the
+ * descriptor, which is what process.stdout and process.stderr do there too (on Linux, pipes are written
+ * synchronously), without loading the stream modules that creating them costs a cold start. A terminal gets
+ * process.stdout or process.stderr (colours, width, progress bars).
  */
-function plainStdout() {
+function plainOutput(fd) {
   let st;
   try {
-    st = fstatSync(1);
+    st = fstatSync(fd);
     if (!st.isFIFO() && !st.isFile() && !(st.isCharacterDevice() && st.rdev === statSync('/dev/null').rdev)) return undefined;
   } catch {
     return undefined;
@@ -30,7 +31,7 @@ function plainStdout() {
       const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
       for (let done = 0; done < bytes.length; ) {
         try {
-          done += writeSync(1, bytes, done, bytes.length - done);
+          done += writeSync(fd, bytes, done, bytes.length - done);
         } catch (e) {
           if (e.code === 'EPIPE') closed();
           if (e.code !== 'EAGAIN') throw e;
@@ -49,7 +50,7 @@ const io = {
   },
   get stdout() {
     // The same for process.stdout: a command that writes nothing (or only errors) never creates it.
-    let stdout = plainStdout();
+    let stdout = plainOutput(1);
     if (stdout === undefined) {
       stdout = process.stdout;
       stdout.on('error', (e) => {
@@ -61,7 +62,9 @@ const io = {
     return stdout;
   },
   get stderr() {
-    return process.stderr;
+    const stderr = plainOutput(2) ?? process.stderr;
+    Object.defineProperty(io, 'stderr', { value: stderr });
+    return stderr;
   },
   env: process.env,
   cwd: process.cwd(),
