@@ -47,11 +47,13 @@ describe('contentId of members with long arrays', () => {
   });
 
   it('hashes the same bytes as serializing the whole value, wherever the long arrays are', () => {
+    // numbers the format accepts (integers beyond 2^53 are refused, as they should be)
+    const double = fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e15, max: 1e15 });
     const long = fc.tuple(fc.integer({ min: 8190, max: 20000 }), fc.integer()).map(([n, seed]) => returns(n, seed));
     const member = fc.oneof(
       long,
-      fc.record({ a: long, b: fc.double({ noNaN: true, noDefaultInfinity: true }), c: fc.string() }),
-      fc.tuple(long, fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { maxLength: 3 }), long),
+      fc.record({ a: long, b: double, c: fc.string() }),
+      fc.tuple(long, fc.array(double, { maxLength: 3 }), long),
       long.map((xs) => [xs.map((x) => [x, 'ü'])]),
       long.map((xs) => ({ nested: { deeper: xs, empty: [], obj: {} }, z: [xs.slice(0, 9000)] })),
     );
@@ -62,7 +64,7 @@ describe('contentId of members with long arrays', () => {
         expect(canonical?.inOrder).toBe(true);
         expect(contentId(value as Record<string, unknown>, canonical)).toBe(checkpointId(doc));
       }),
-      { numRuns: 25 },
+      { numRuns: 30 },
     );
   });
 });
