@@ -5,6 +5,7 @@
 import { closeSync, openSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LATEST_FORMAT } from '../../src/format/index.js';
 import { HEAP_PER_BYTE, MAX_READ_BYTES, readLimitError } from '../../src/util/read-limit.js';
 import { ckpt, tempDir } from './helpers.js';
 
@@ -17,7 +18,7 @@ let bigSize: number;
 beforeAll(() => {
   ({ dir, cleanup } = tempDir('ckpt-memory-'));
   // 10^6 computed doubles and a non-ASCII string: about 21 MB, whose check needs more than a 32 MiB heap
-  const text = JSON.stringify({ version: '4.0', returns: Array.from({ length: 1_000_000 }, (_, i) => Math.sin(i) * 0.01), note: 'Zürich' });
+  const text = JSON.stringify({ version: LATEST_FORMAT.version, returns: Array.from({ length: 1_000_000 }, (_, i) => Math.sin(i) * 0.01), note: 'Zürich' });
   big = join(dir, 'returns.json');
   writeFileSync(big, text);
   bigSize = Buffer.byteLength(text);

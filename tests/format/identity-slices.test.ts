@@ -37,7 +37,7 @@ afterEach(() => {
 
 describe('contentId of members with long arrays', () => {
   it('regression: 10^6 doubles are hashed a slice at a time, never as one string (issue 16.4)', () => {
-    const doc = { checkpoint_id: 'x', strategy_state: { note: 'Zürich', returns: returns(1_000_000, 1), window: 20 }, version: '4.0' };
+    const doc = { checkpoint_id: 'x', strategy_state: { note: 'Zürich', returns: returns(1_000_000, 1), window: 20 }, version: 'any' };
     const { value, canonical } = parseJsonBytes(bytesOf(doc));
     expect(canonical?.members?.find((m) => m.name === 'strategy_state')?.exact).toBe(false);
     sizes.length = 0;
@@ -59,7 +59,7 @@ describe('contentId of members with long arrays', () => {
     );
     fc.assert(
       fc.property(member, member, (a, b) => {
-        const doc = { a, b, checkpoint_id: 'x', version: '4.0' };
+        const doc = { a, b, checkpoint_id: 'x', version: 'any' };
         const { value, canonical } = parseJsonBytes(bytesOf(doc));
         expect(canonical?.inOrder).toBe(true);
         expect(contentId(value as Record<string, unknown>, canonical)).toBe(checkpointId(doc));
