@@ -54,19 +54,38 @@ export function contentId(doc: Record<string, unknown>, text: CanonicalText | nu
   const { bytes, inOrder } = text!;
   const hash = createHash('sha256').update('{');
   let first = true;
-  for (const m of members) {
-    if (UNHASHED.has(m.name)) continue;
+  // Exact members next to each other (with the comma between them) are hashed as one range of bytes.
+  let from = -1;
+  let to = -1;
+  const flush = (): void => {
+    if (from < 0) return;
     if (!first) hash.update(',');
-    if (m.exact) {
-      hash.update(bytes.subarray(m.start, m.end));
+    hash.update(bytes.subarray(from, to));
+    first = false;
+    from = -1;
+  };
+  for (const m of members) {
+    if (UNHASHED.has(m.name)) {
+      flush();
+    } else if (m.exact) {
+      if (from >= 0 && m.start === to + 1) {
+        to = m.end;
+      } else {
+        flush();
+        from = m.start;
+        to = m.end;
+      }
     } else {
+      flush();
+      if (!first) hash.update(',');
       hash.update(bytes.subarray(m.start, m.valueStart));
       const value = doc[m.name];
       if (inOrder) updateInChunks(hash, value);
       else hash.update(canonicalString(value), 'utf8');
+      first = false;
     }
-    first = false;
   }
+  flush();
   return hash.update('}').digest('hex');
 }
 

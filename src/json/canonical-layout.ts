@@ -17,7 +17,7 @@
 // and canonicalString.
 import { isUtf8 } from 'node:buffer';
 import { isUnsafeNumber, MAX_DEPTH, MAX_SAFE } from '../canonical/limits.js';
-import { MAX_NON_ASCII, type CanonicalText, type TopMember } from './canonical-text.js';
+import { MAX_NON_ASCII, PIECE, type CanonicalText, type TopMember } from './canonical-text.js';
 
 // State of the current rewrite. Module state is safe: a rewrite runs to its end synchronously.
 let out = new Uint8Array(0);
@@ -33,6 +33,22 @@ const kind = new Uint8Array(MAX_DEPTH + 1);
 /** Per open object: output offset of its first member, whether its names increase so far, and its members. */
 const firstMember = new Int32Array(MAX_DEPTH + 1);
 const ordered = new Uint8Array(MAX_DEPTH + 1);
+/**
+ * Where to cut the long containers for parsing (CanonicalText.splits), recorded as scanCanonical does, in output
+ * offsets: per open container its opening bracket, its current child's start, its last group's start and its
+ * groups; a reordered object's groups are recomputed from its sorted members, and the long containers inside it move
+ * with their members.
+ */
+const openAt = new Int32Array(MAX_DEPTH + 1);
+const childAt = new Int32Array(MAX_DEPTH + 1);
+const groupAt = new Int32Array(MAX_DEPTH + 1);
+const groupNext = new Uint8Array(MAX_DEPTH + 1);
+/** Per open container, the starts of its groups after the first (which starts just after its bracket). */
+const groups: number[][] = [];
+const groupCount = new Int32Array(MAX_DEPTH + 1);
+let splits: Map<number, number[]> | null = null;
+let piece = PIECE;
+let group = PIECE / 2;
 /** Per open object, one record of MEMBER_FIELDS numbers per member, in output offsets. */
 const members: number[][] = [];
 const NAME_START = 0; // just after the name's opening quote
@@ -42,6 +58,13 @@ const END = 3; // just after the value
 const EXACT = 4; // 1 when every number literal of the member is canonical
 const ESCAPED = 5; // 1 when the name keeps an escape (\" \\ or a control), so its bytes do not sort as its text
 const MEMBER_FIELDS = 6;
+/**
+ * Per open object, how many numbers of its records are in use. The record arrays are reused and never truncated:
+ * setting an array's length to 0 frees its backing store, and a checkpoint has thousands of small objects.
+ */
+const used = new Int32Array(MAX_DEPTH + 1);
+/** copyString wrote an escape (\" \\ or a control): such a name's bytes do not sort as its text. */
+let wroteEscape = false;
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -75,9 +98,9 @@ function skipSpace(b: Uint8Array, i: number): number {
  * of the strict parser, or holds something this pass leaves to the general path. `bytes` of the result is a new
  * buffer; `members` locate the top-level members in it.
  */
-export function layOutCanonical(b: Uint8Array): CanonicalText | null {
+export function layOutCanonical(b: Uint8Array, pieceBytes = PIECE): CanonicalText | null {
   try {
-    return rewrite(b);
+    return rewrite(b, pieceBytes);
   } finally {
     // Module state must not outlive the call: `out` and a grown `scratch` can be as large as the document, and the
     // caller's peak memory is what counts (issue 16, item 4).
@@ -89,8 +112,11 @@ export function layOutCanonical(b: Uint8Array): CanonicalText | null {
 const EMPTY = new Uint8Array(0);
 const SCRATCH_KEPT = 4096;
 
-function rewrite(b: Uint8Array): CanonicalText | null {
+function rewrite(b: Uint8Array, pieceBytes: number): CanonicalText | null {
   if (!isUtf8(b)) return null;
+  splits = null;
+  piece = pieceBytes;
+  group = pieceBytes >> 1;
   const n = b.length;
   out = new Uint8Array(n); // never longer: whitespace is dropped, escapes only shrink, literals are copied
   o = 0;
@@ -117,6 +143,11 @@ function rewrite(b: Uint8Array): CanonicalText | null {
         i++;
       } else {
         depth++;
+        openAt[depth] = o - 1;
+        childAt[depth] = o;
+        groupAt[depth] = o;
+        groupNext[depth] = 0;
+        groupCount[depth] = 0;
         if (c === OPEN_ARRAY) {
           kind[depth] = 2;
           continue;
@@ -124,7 +155,8 @@ function rewrite(b: Uint8Array): CanonicalText | null {
         kind[depth] = 1;
         firstMember[depth] = o;
         ordered[depth] = 1;
-        (members[depth] ??= []).length = 0;
+        members[depth] ??= [];
+        used[depth] = 0;
         i = readName(b, i, depth);
         if (i < 0) return null;
         continue;
@@ -152,13 +184,17 @@ function rewrite(b: Uint8Array): CanonicalText | null {
       const inObject = kind[depth] === 1;
       if (c === COMMA) {
         i = skipSpace(b, i + 1);
+        if (inObject) endMember(depth);
+        out[o++] = COMMA;
+        childAt[depth] = o;
+        if (groupNext[depth] === 1 || o - groupAt[depth]! >= group) {
+          addGroup(depth, o);
+          groupAt[depth] = o;
+          groupNext[depth] = 0;
+        }
         if (inObject) {
-          endMember(depth);
-          out[o++] = COMMA;
           i = readName(b, i, depth);
           if (i < 0) return null;
-        } else {
-          out[o++] = COMMA;
         }
         break;
       }
@@ -167,6 +203,7 @@ function rewrite(b: Uint8Array): CanonicalText | null {
         endMember(depth);
         if (ordered[depth] === 0 && !reorder(depth)) return null;
       }
+      if (o - openAt[depth]! >= piece) closeLong(depth);
       out[o++] = c;
       depth--;
       i++;
@@ -188,7 +225,7 @@ function finish(topObject: boolean): CanonicalText {
     const m = members[1] ?? [];
     // members[1] is left from the last object at depth 1, which is the top-level one; "{}" has none
     if (bytes.length > 2) {
-      for (let k = 0; k < m.length; k += MEMBER_FIELDS) {
+      for (let k = 0; k < used[1]!; k += MEMBER_FIELDS) {
         top.push({
           name: m[k + ESCAPED] === 1 ? (JSON.parse(utf8.decode(bytes.subarray(m[k + NAME_START]! - 1, m[k + NAME_END]! + 1))) as string) : utf8.decode(bytes.subarray(m[k + NAME_START]!, m[k + NAME_END]!)),
           start: m[k + START]!,
@@ -199,7 +236,7 @@ function finish(topObject: boolean): CanonicalText {
       }
     }
   }
-  return { bytes, length: o, members: top, nonAscii: nonAscii.length > MAX_NON_ASCII ? null : nonAscii, exact, inOrder: !indexLikeName };
+  return { bytes, length: o, members: top, nonAscii: nonAscii.length > MAX_NON_ASCII ? null : nonAscii, exact, inOrder: !indexLikeName, splits };
 }
 
 /**
@@ -211,21 +248,27 @@ function readName(b: Uint8Array, i: number, depth: number): number {
   if (b[i] !== QUOTE) return -1;
   const m = members[depth]!;
   const start = o;
+  wroteEscape = false;
   const next = copyString(b, i);
   if (next < 0) return -1;
   const nameStart = start + 1;
   const nameEnd = o - 1;
-  let escaped = 0;
-  for (let k = nameStart; k < nameEnd; k++) if (out[k] === BACKSLASH) escaped = 1;
+  const escaped = wroteEscape ? 1 : 0;
   const first = out[nameStart]!;
   if (first >= ZERO && first <= NINE) indexLikeName = true;
-  const count = m.length;
+  const count = used[depth]!;
   if (count > 0 && ordered[depth] === 1) {
     const p = count - MEMBER_FIELDS;
     const c = escaped === 1 || m[p + ESCAPED] === 1 ? compareText(out, m[p + NAME_START]!, m[p + NAME_END]!, nameStart, nameEnd) : compareNames(out, m[p + NAME_START]!, m[p + NAME_END]!, nameStart, nameEnd);
     if (c >= 0) ordered[depth] = 0;
   }
-  m.push(nameStart, nameEnd, start, 0, 0, escaped);
+  m[count + NAME_START] = nameStart;
+  m[count + NAME_END] = nameEnd;
+  m[count + START] = start;
+  m[count + END] = 0;
+  m[count + EXACT] = 0;
+  m[count + ESCAPED] = escaped;
+  used[depth] = count + MEMBER_FIELDS;
   if (depth === 1) memberExact = true;
   const colon = skipSpace(b, next);
   if (b[colon] !== COLON) return -1;
@@ -235,8 +278,9 @@ function readName(b: Uint8Array, i: number, depth: number): number {
 
 function endMember(depth: number): void {
   const m = members[depth]!;
-  m[m.length - MEMBER_FIELDS + END] = o;
-  if (depth === 1) m[m.length - MEMBER_FIELDS + EXACT] = memberExact ? 1 : 0;
+  const last = used[depth]! - MEMBER_FIELDS;
+  m[last + END] = o;
+  if (depth === 1) m[last + EXACT] = memberExact ? 1 : 0;
 }
 
 /** Scratch space for reorder: a copy of the object's members, and the order to write them in. */
@@ -255,7 +299,7 @@ function reorder(depth: number): boolean {
   const size = o - base;
   if (scratch.length < size) scratch = new Uint8Array(Math.max(size, scratch.length * 2));
   scratch.set(out.subarray(base, o));
-  const count = m.length / MEMBER_FIELDS;
+  const count = used[depth]! / MEMBER_FIELDS;
   if (!sortMembers(m, base, count)) return false;
   let p = base;
   for (let k = 0; k < count; k++) {
@@ -270,6 +314,8 @@ function reorder(depth: number): boolean {
     }
   }
   if (leads.length > 0 && leads[leads.length - 1]! >= base) moveLeads(m, base, count);
+  if (splits !== null) moveSplits(m, base, count);
+  if (o - openAt[depth]! >= piece) regroup(depth, m, base, count);
   if (depth === 1) {
     // the top-level members' records must follow their bytes (ids are hashed from them)
     const sorted: number[] = [];
@@ -281,8 +327,86 @@ function reorder(depth: number): boolean {
       at = m[r + END]! + shift + 1;
     }
     members[depth] = sorted;
+    used[depth] = sorted.length;
   }
   return true;
+}
+
+function addGroup(depth: number, at: number): void {
+  (groups[depth] ??= [])[groupCount[depth]!++] = at;
+}
+
+/**
+ * Keeps the groups of the container at `depth`, which closes at `o` and is longer than PIECE, and makes the child
+ * of its parent that it is a group of its own (as scanCanonical does).
+ */
+function closeLong(depth: number): void {
+  const g = [openAt[depth]! + 1];
+  const added = groups[depth]!;
+  for (let k = 0; k < groupCount[depth]!; k++) g.push(added[k]!);
+  g.push(o);
+  (splits ??= new Map()).set(openAt[depth]!, g);
+  const parent = depth - 1;
+  if (parent === 0) return;
+  const child = childAt[parent]!;
+  if (groupAt[parent] !== child) {
+    addGroup(parent, child);
+    groupAt[parent] = child;
+  }
+  groupNext[parent] = 1;
+}
+
+/** Output offset of each member after reorder, by record offset / MEMBER_FIELDS. */
+function newStarts(m: number[], base: number, count: number): number[] {
+  const starts = new Array<number>(count);
+  let at = base;
+  for (let k = 0; k < count; k++) {
+    const r = order[k]!;
+    starts[r / MEMBER_FIELDS] = at;
+    at += m[r + END]! - m[r + START]! + 1;
+  }
+  return starts;
+}
+
+/** Moves the recorded long containers inside the reordered object along with their members. */
+function moveSplits(m: number[], base: number, count: number): void {
+  let inside: [number, number[]][] | null = null;
+  for (const entry of splits!) if (entry[0] >= base && entry[0] < o) (inside ??= []).push(entry);
+  if (inside === null) return;
+  const starts = newStarts(m, base, count);
+  for (const [key] of inside) splits!.delete(key);
+  for (const [key, g] of inside) {
+    let r = 0;
+    while (m[r + END]! <= key) r += MEMBER_FIELDS; // records are in text order; a container is inside one member
+    const shift = starts[r / MEMBER_FIELDS]! - m[r + START]!;
+    for (let k = 0; k < g.length; k++) g[k]! += shift;
+    splits!.set(key + shift, g);
+  }
+}
+
+/** The groups of the reordered object at `depth` (which is longer than PIECE), from its members in their new order. */
+function regroup(depth: number, m: number[], base: number, count: number): void {
+  groupCount[depth] = 0;
+  let groupStart = base;
+  let next = false;
+  let at = base;
+  for (let k = 0; k < count; k++) {
+    const r = order[k]!;
+    if (k > 0 && (next || at - groupStart >= group)) {
+      addGroup(depth, at);
+      groupStart = at;
+      next = false;
+    }
+    if (splits !== null && splits.has(at + m[r + NAME_END]! - m[r + START]! + 2)) {
+      // a long member's value: the member is a group of its own
+      if (at !== groupStart) {
+        addGroup(depth, at);
+        groupStart = at;
+      }
+      next = true;
+    }
+    at += m[r + END]! - m[r + START]! + 1;
+  }
 }
 
 /** Sorts the record offsets of `count` members into `order` by name (names read from scratch); false on a tie. */
@@ -384,6 +508,7 @@ function copyString(b: Uint8Array, i: number): number {
     }
     const e = b[j + 1];
     if (e === QUOTE || e === BACKSLASH || e === 0x62 || e === 0x66 || e === 0x6e || e === 0x72 || e === 0x74) {
+      wroteEscape = true;
       out[o++] = BACKSLASH;
       out[o++] = e;
       j += 2;
@@ -430,6 +555,7 @@ const HEX = '0123456789abcdef';
 /** Writes a code point from a \u escape as RFC 8785 writes it inside a string. */
 function writeCodePoint(cp: number): void {
   if (cp < 0x20 || cp === 0x22 || cp === 0x5c) {
+    wroteEscape = true;
     out[o++] = BACKSLASH;
     const short = SHORT_ESCAPES[cp];
     if (short !== undefined) {

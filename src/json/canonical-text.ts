@@ -58,7 +58,20 @@ export interface CanonicalText {
    * MAX_NON_ASCII of them. Lets a reader build a one-byte JavaScript string for JSON.parse (see decode.ts).
    */
   readonly nonAscii: readonly number[] | null;
+  /**
+   * Where a reader may cut the containers longer than PIECE bytes to parse them piece by piece (see pieces.ts):
+   * keyed by the offset of the container's opening bracket, the offsets where its groups of children start
+   * (the first just after the bracket; each later one just after a comma) and, last, the offset of its closing
+   * bracket. A child longer than PIECE is a group of its own. Absent when the scan did not record them.
+   */
+  readonly splits?: ReadonlyMap<number, readonly number[]> | null;
 }
+
+/**
+ * A JavaScript string longer than about 128 KB is allocated in fresh memory (V8's large-object space), which on
+ * the development VM costs as much as parsing it: a reader keeps the strings it parses below this many bytes.
+ */
+export const PIECE = 48 * 1024;
 
 /** How many non-ASCII characters a scan records before it stops (and reports null). */
 export const MAX_NON_ASCII = 256;
@@ -76,6 +89,19 @@ let indexLikeName = false;
 const kind = new Uint8Array(MAX_DEPTH + 1);
 const nameStart = new Int32Array(MAX_DEPTH + 1);
 const nameEnd = new Int32Array(MAX_DEPTH + 1);
+/** Per open container: its opening bracket, its current child's start, where its last group starts, its groups. */
+const openAt = new Int32Array(MAX_DEPTH + 1);
+const childAt = new Int32Array(MAX_DEPTH + 1);
+const groupAt = new Int32Array(MAX_DEPTH + 1);
+/** Per open container: the next child starts a group (the previous one was longer than PIECE). */
+const groupNext = new Uint8Array(MAX_DEPTH + 1);
+/** Per open container, the starts of its groups after the first (which starts just after its bracket). */
+const groups: number[][] = [];
+const groupCount = new Int32Array(MAX_DEPTH + 1);
+let splits: Map<number, number[]> | null = null;
+/** This scan's PIECE, and GROUP: a new group starts at the first child this many bytes after the last one's start. */
+let piece = PIECE;
+let group = PIECE / 2;
 /** The current top-level member: where its name's quote is, and the name. */
 let memberStart = 0;
 let memberValue = 0;
@@ -112,7 +138,7 @@ const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
  * then the commas and closing brackets after it; a member name is read together with the ',' or '{' before it
  * and the ':' after it. Any other byte where a token should be (whitespace) ends the scan.
  */
-export function scanCanonical(b: Uint8Array): CanonicalText | null {
+export function scanCanonical(b: Uint8Array, pieceBytes = PIECE): CanonicalText | null {
   let n = b.length;
   if (n > 0 && b[n - 1] === NEWLINE) n--;
   if (n === 0) return null;
@@ -120,6 +146,9 @@ export function scanCanonical(b: Uint8Array): CanonicalText | null {
   exact = true;
   memberExact = true;
   indexLikeName = false;
+  splits = null;
+  piece = pieceBytes;
+  group = pieceBytes >> 1;
   const members: TopMember[] | null = b[0] === OPEN_OBJECT ? [] : null;
   let depth = 0;
   let i = 0;
@@ -135,7 +164,12 @@ export function scanCanonical(b: Uint8Array): CanonicalText | null {
         i += 2; // {} or []: "}" and "]" are two code points after "{" and "["
       } else {
         depth++;
+        openAt[depth] = i;
         i++;
+        childAt[depth] = i;
+        groupAt[depth] = i;
+        groupNext[depth] = 0;
+        groupCount[depth] = 0;
         if (c === OPEN_ARRAY) {
           kind[depth] = 2;
           continue;
@@ -160,17 +194,24 @@ export function scanCanonical(b: Uint8Array): CanonicalText | null {
     for (;;) {
       if (depth === 0) {
         if (i !== n) return null;
-        return { bytes: b, length: n, members, nonAscii: leads.length > MAX_NON_ASCII ? null : leads, exact, inOrder: !indexLikeName };
+        return { bytes: b, length: n, members, nonAscii: leads.length > MAX_NON_ASCII ? null : leads, exact, inOrder: !indexLikeName, splits };
       }
       c = b[i]!;
       if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
         if (depth === 1 && members !== null) members.push({ name: memberName, start: memberStart, valueStart: memberValue, end: i, exact: memberExact });
+        if (i - openAt[depth]! >= piece) closeLong(depth, i);
         depth--;
         i++;
         continue;
       }
       if (c !== COMMA) return null;
       i++;
+      childAt[depth] = i;
+      if (groupNext[depth] === 1 || i - groupAt[depth]! >= group) {
+        addGroup(depth, i);
+        groupAt[depth] = i;
+        groupNext[depth] = 0;
+      }
       if (kind[depth] === 1) {
         if (depth === 1) members!.push({ name: memberName, start: memberStart, valueStart: memberValue, end: i - 1, exact: memberExact });
         i = readName(b, i, depth);
@@ -179,6 +220,30 @@ export function scanCanonical(b: Uint8Array): CanonicalText | null {
       break;
     }
   }
+}
+
+function addGroup(depth: number, at: number): void {
+  (groups[depth] ??= [])[groupCount[depth]!++] = at;
+}
+
+/**
+ * Keeps the groups of the container at `depth`, which closes at `close` and is longer than PIECE, and makes the
+ * child of its parent that it is a group of its own.
+ */
+function closeLong(depth: number, close: number): void {
+  const g = [openAt[depth]! + 1];
+  const added = groups[depth]!;
+  for (let k = 0; k < groupCount[depth]!; k++) g.push(added[k]!);
+  g.push(close);
+  (splits ??= new Map()).set(openAt[depth]!, g);
+  const parent = depth - 1;
+  if (parent === 0) return;
+  const child = childAt[parent]!;
+  if (groupAt[parent] !== child) {
+    addGroup(parent, child);
+    groupAt[parent] = child;
+  }
+  groupNext[parent] = 1;
 }
 
 /**

@@ -15,6 +15,7 @@
 // repeats; numbers are short and exact; depth is bounded), and the reader can then hash the bytes it was given.
 // Bytes in another layout (whitespace, members out of order, \u escapes) are rewritten into the canonical layout
 // by canonical-layout.ts, which checks the grammar and the same rules, and the rewritten bytes are parsed instead.
+// Either way the canonical text is parsed in pieces of at most PIECE bytes (pieces.ts), never as one long string.
 //
 // Order of checks: nesting depth (E_DEPTH) → syntax (E_PARSE) → integer literals beyond ±(2^53−1) → numbers and
 // strings of the parsed value (E_NUMBER for inexact values such as 9007199254740993.0 or 1e400, E_STRING for lone
@@ -27,7 +28,8 @@ import { isWellFormed } from '../canonical/well-formed.js';
 import { CheckpointError, fail } from '../errors/index.js';
 import { layOutCanonical } from './canonical-layout.js';
 import { scanCanonical, type CanonicalText } from './canonical-text.js';
-import { assertUtf8Start, decodeText, oneByteText } from './decode.js';
+import { assertUtf8Start, decodeText } from './decode.js';
+import { parseCanonical } from './pieces.js';
 import { preflight, type Preflight } from './preflight.js';
 import { describePosition, locate } from './position.js';
 import { findDuplicateName, pointerAtOffset } from './structure.js';
@@ -82,11 +84,11 @@ export function parseBytes(input: Uint8Array): unknown {
 export function parseJsonBytes(input: Uint8Array): ParsedJson {
   assertUtf8Start(input);
   const canonical = scanCanonical(input) ?? layOutCanonical(input);
-  // Canonical text (once JSON.parse accepts it) needs no census; parse it as a one-byte string when that is cheap.
+  // Canonical text (once JSON.parse accepts it) needs no census; it is parsed in pieces of one-byte strings.
   if (canonical !== null && isUtf8(canonical.bytes)) {
     let value: unknown = NOT_JSON;
     try {
-      value = JSON.parse(canonical.nonAscii !== null ? oneByteText(canonical.bytes, canonical.nonAscii) : utf8.decode(canonical.bytes));
+      value = parseCanonical(canonical);
     } catch {
       // not JSON after all: the general path below reports the error against the real text
     }
@@ -95,7 +97,6 @@ export function parseJsonBytes(input: Uint8Array): ParsedJson {
   return parseText(decodeText(input), true, null);
 }
 
-const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 const NOT_JSON: unique symbol = Symbol('not JSON');
 
