@@ -10,6 +10,7 @@ import { runLoadBench, type LoadRow } from './load.bench.js';
 import { formatImportRows, runImportBench } from './import.bench.js';
 import { CLI_TARGETS, formatCliBench, runCliBench } from './cli.bench.js';
 import { CLI_LATEST_TARGET, cliLatestMet, cliLatestRatio, formatRegistryRows, runRegistryBench, targetMet } from './registry.bench.js';
+import { formatMemoryRows, MEMORY_TARGET, runMemoryBench } from './memory.bench.js';
 import { formatS3Rows, runS3Bench } from './s3.bench.js';
 
 /** Issue 16, item 6: ratios on the realistic set (baseline time / our time, so higher is faster). */
@@ -56,6 +57,13 @@ async function main(): Promise<void> {
     summary.push(`load            ${r.name.padEnd(24)} ${r.loadRatio.toFixed(2)}×${target === undefined ? NO_TARGET : `  target ≥ ${target}×: ${verdict(r.loadRatio >= target)}`}`);
   }
 
+  console.log('\n# Peak memory of a load: peak RSS of a fresh process minus its RSS before reading the file (file Buffer, strings, parsed value, garbage: everything), median of 3');
+  const memory = runMemoryBench();
+  console.log(formatMemoryRows(memory));
+  // Past 3x the issue allows a documented limit with a truthful error instead: ckpt validate and ckpt hash refuse a
+  // file needing more heap than is free, unread (docs/cli.md, "File size and memory"; tests/cli/memory-limit.test.ts).
+  for (const r of memory) summary.push(`load memory     ${r.name.padEnd(24)} ${r.ratio.toFixed(2)}× the file size  target ≤ ${MEMORY_TARGET}×: ${verdict(r.ratio <= MEMORY_TARGET)}${r.ratio <= MEMORY_TARGET ? '' : ' (bounded instead: the CLI refuses, unread, a file needing more heap than is free)'}`);
+
   console.log('\n# Import: loadCheckpoint(finbot ExecutionCheckpoint file) vs loadCheckpoint(native latest-format file of about the same size)');
   const imports = runImportBench();
   console.log(formatImportRows(imports));
@@ -77,7 +85,7 @@ async function main(): Promise<void> {
   if (process.env.AWS_ENDPOINT_URL_S3 === undefined) console.log('skipped: no gateway (run scripts/s3-gateway/start.sh, then . the env it prints)');
   else console.log(formatS3Rows(await runS3Bench()));
 
-  console.log('\n# Targets (issue 16; realistic set; ratio = baseline time / our time for hashing and loads, our time / baseline time for ckpt)');
+  console.log('\n# Targets (issue 16; realistic set; ratio = baseline time / our time for hashing and loads, our time / baseline time for ckpt, peak memory / file size for load memory)');
   for (const line of summary) console.log(line);
   for (const r of canon) console.log(`(bench set) canonical hash ${r.name.padEnd(6)} ${r.canonicalHashRatio.toFixed(2)}×  (canonicalize package: ${r.canonicalizeRatio.toFixed(2)}×)`);
   for (const r of load) console.log(`(bench set) load           ${r.name.padEnd(6)} ${r.loadRatio.toFixed(2)}×`);

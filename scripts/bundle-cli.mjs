@@ -1,13 +1,14 @@
 // Bundles the ckpt command line (compiled by tsc into dist/src/cli/) into dist/cli/. Start-up time is what this
-// is for: `ckpt validate one.json` must start within 1.5x of `node -e ''`, and Node's ESM loader pays for each of
+// is for: `ckpt validate one.json` must start within 1.3x of `node -e ''`, and Node's ESM loader pays for each of
 // the library's ~60 module files (plus its CommonJS dependencies). So:
-//   dist/cli/boot.mjs    what bin/ckpt.js loads: compiles and runs the bundle below (src/cli/boot.ts)
+//   dist/cli/boot.js     what bin/ckpt.js loads: compiles and runs the bundle below (src/cli/boot.ts)
 //   dist/cli/ckpt.js     the whole command line (src/cli/main.ts and every command) as one CommonJS file
 //   dist/cli/worker.js   the validation worker thread
+//   dist/cli/validators/ one file per schema validator, loaded on first use (below)
 // One file for all commands: one copy of the library (each command used to embed its own, 14 times over), and one
 // file to load, which starts faster than ES modules split into chunks (measured: 1.6-2.0x `node -e ''` for
 // esbuild's ESM chunks against 1.4-1.55x for one CommonJS file). The bundle is CommonJS (dist/cli/package.json)
-// so boot.mjs can compile it through node:vm with a V8 code cache, which is written on first use, not shipped
+// so boot.js can compile it through node:vm with a V8 code cache, which is written on first use, not shipped
 // (see boot.ts); in a clone, the build warms it (below). The bundles are built from the tsc output, so they run exactly the code that was type-checked.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
@@ -22,7 +23,56 @@ rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
 writeFileSync(join(outdir, 'package.json'), '{ "type": "commonjs" }\n');
 
+// node:crypto costs a start-up several milliseconds to load (its ciphers pull in node:stream), while the commands use
+// only a few of its functions, some of them only on some paths: the bundles get a stand-in that loads it on the first
+// call. The stand-in wraps every function node:crypto exports, so an import esbuild sees is always there.
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(b) {
+    // the stand-in's own require() is of the real module
+    b.onResolve({ filter: /^node:crypto$/ }, (args) => (args.namespace === 'lazy-builtin' ? { path: args.path, external: true } : { path: args.path, namespace: 'lazy-builtin' }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, async (args) => {
+      const real = await import(args.path);
+      const names = Object.keys(real).filter((k) => k !== 'default' && typeof real[k] === 'function' && /^[a-z]/.test(k));
+      const lines = [`let loaded;\nconst load = () => (loaded ??= require(${JSON.stringify(args.path)}));`];
+      for (const name of names) lines.push(`export function ${name}(...args) { return load().${name}(...args); }`);
+      return { contents: lines.join('\n'), loader: 'js' };
+    });
+  },
+};
+
+// The generated validators are two thirds of the library's code (one per format version, plus the finbot source
+// format's), and a run needs only the ones of the files it reads: usually one, the latest. In the bundles each is a
+// stand-in that loads dist/cli/validators/NAME.js on its first call (boot.ts compiles those with a code cache too).
+// A stand-in keeps the validator's contract (generated/validate-function.ts): it returns the verdict and leaves the
+// last call's errors in its own `errors`.
+const VALIDATORS = join(root, 'dist', 'generated', 'validators');
+const validatorNames = readdirSync(VALIDATORS)
+  .filter((n) => n.endsWith('.js'))
+  .map((n) => n.slice(0, -3));
+const lazyValidators = {
+  name: 'lazy-validators',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]dist[\\/]generated[\\/]validators[\\/][a-z0-9]+\.js$/ }, (args) => {
+      const name = args.path.replace(/^.*[\\/]/, '').slice(0, -3);
+      return {
+        contents:
+          `let impl;\n` +
+          `export function validate(data) {\n` +
+          `  impl ??= require(${JSON.stringify(`ckpt-validator:${name}`)}).validate;\n` +
+          `  const valid = impl(data);\n` +
+          `  validate.errors = impl.errors;\n` +
+          `  return valid;\n` +
+          `}\n`,
+        loader: 'js',
+      };
+    });
+    b.onResolve({ filter: /^ckpt-validator:/ }, (args) => ({ path: `./validators/${args.path.slice('ckpt-validator:'.length)}.js`, external: true }));
+  },
+};
+
 const common = {
+  plugins: [lazyBuiltins],
   absWorkingDir: root,
   bundle: true,
   format: 'cjs',
@@ -31,8 +81,9 @@ const common = {
   // ESM builds of dependencies where they ship one (jsonc-parser's UMD build cannot be bundled).
   mainFields: ['module', 'main'],
   // import.meta.url has no CommonJS equivalent: each bundle computes it from its own file name.
-  define: { 'import.meta.url': '__ckpt_import_meta_url' },
-  banner: { js: 'var __ckpt_import_meta_url = require("node:url").pathToFileURL(__filename).href;' },
+  // (a getter: only the code paths that need it pay for building the URL)
+  define: { 'import.meta.url': '__ckpt_import_meta.url' },
+  banner: { js: 'var __ckpt_import_meta = { get url() { return require("node:url").pathToFileURL(__filename).href; } };' },
   // tinyglobby is needed only for directories and globs: left in node_modules, it costs nothing otherwise.
   external: ['tinyglobby'],
   // import() becomes require(): node:vm (see boot.ts) cannot run import() without an experimental flag.
@@ -45,8 +96,8 @@ const common = {
   logLevel: 'warning',
 };
 
-// boot is an ES module: bin/ckpt.js imports it, and importing CommonJS from ESM costs a scan of its exports.
-await build({ ...common, format: 'esm', outExtension: { '.js': '.mjs' }, define: {}, banner: {}, entryPoints: { boot: 'dist/src/cli/boot.js' }, outdir });
+// boot is CommonJS, as bin/ckpt.js is: an ES module anywhere on the way makes Node start its ESM loader.
+await build({ ...common, define: {}, banner: {}, entryPoints: { boot: 'dist/src/cli/boot.js' }, outdir });
 // main.js loads each command with import('./commands/NAME.js'): bundled, those become plain requires of modules
 // in the same file. `ckpt validate`, the command CI runs on every push, has a bundle of its own: only what it
 // needs, so a cold start reads and compiles a third less. Its worker threads run the same file (worker.js is a
@@ -63,14 +114,15 @@ writeFileSync(
     // The protocol of src/cli/validate/worker.ts, without loading node:worker_threads in the main thread.
     `export function runWorker(port) { port.on('message', (job) => port.postMessage({ batch: job.batch, reports: job.files.map((f) => checkFileSync(f.read, f.path)) })); }\n`,
 );
-await build({ ...common, entryPoints: { ckpt: 'dist/src/cli/main.js', validate: join(entries, 'validate.js') }, outdir });
+await build({ ...common, plugins: [lazyBuiltins, lazyValidators], entryPoints: { ckpt: 'dist/src/cli/main.js', validate: join(entries, 'validate.js') }, outdir });
+await build({ ...common, entryPoints: Object.fromEntries(validatorNames.map((n) => [`validators/${n}`, join(VALIDATORS, `${n}.js`)])), outdir });
 rmSync(entries, { recursive: true, force: true });
 writeFileSync(join(outdir, 'worker.js'), `'use strict';\n// A validation worker thread: the validate bundle, answering batches of files (src/cli/validate/worker.ts).\nrequire('./validate.js').runWorker(require('node:worker_threads').parentPort);\n`);
 
-for (const f of readdirSync(outdir).filter((n) => n.endsWith('.js') || n.endsWith('.mjs'))) {
+for (const f of [...readdirSync(outdir), ...readdirSync(join(outdir, 'validators')).map((n) => `validators/${n}`)].filter((n) => n.endsWith('.js'))) {
   const code = readFileSync(join(outdir, f), 'utf8');
   if (code.includes('Dynamic require of')) throw new Error(`dist/cli: ${f} calls require() on a bundled module; mark that dependency external`);
-  if (f !== 'boot.mjs' && /\bimport\(/.test(code)) throw new Error(`dist/cli: ${f} still contains import(), which node:vm cannot run`);
+  if (f !== 'boot.js' && /\bimport\(/.test(code)) throw new Error(`dist/cli: ${f} still contains import(), which node:vm cannot run`);
 }
 
 // Warm the code caches of this clone (node_modules/.cache/state-checkpoint/, see boot.ts): run each command once on
@@ -87,7 +139,8 @@ try {
   await new CheckpointRegistry(registry).save(doc);
   const reg = ['--registry', registry];
   const runs = {
-    validate: ['--format', 'json', v1, latest],
+    // the typical run: one latest-format file, the text report (validate --format json runs load little more)
+    validate: [latest],
     hash: [v1, latest],
     canon: [latest],
     upgrade: [v1],

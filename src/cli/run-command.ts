@@ -31,8 +31,13 @@ export async function runCommand(name: string, mod: CommandModule, argv: readonl
       get stdin() {
         return io.stdin;
       },
-      stdout: io.stdout,
-      stderr: io.stderr,
+      // getters: standard output and error are set up when first written (bin/ckpt.js), not for every run
+      get stdout() {
+        return io.stdout;
+      },
+      get stderr() {
+        return io.stderr;
+      },
       env: io.env,
       cwd: io.cwd,
     };

@@ -99,6 +99,20 @@ function skipSpace(b: Uint8Array, i: number): number {
  * buffer; `members` locate the top-level members in it.
  */
 export function layOutCanonical(b: Uint8Array, pieceBytes = PIECE): CanonicalText | null {
+  try {
+    return rewrite(b, pieceBytes);
+  } finally {
+    // Module state must not outlive the call: `out` and a grown `scratch` can be as large as the document, and the
+    // caller's peak memory is what counts (issue 16, item 4).
+    out = EMPTY;
+    if (scratch.length > SCRATCH_KEPT) scratch = new Uint8Array(SCRATCH_KEPT);
+  }
+}
+
+const EMPTY = new Uint8Array(0);
+const SCRATCH_KEPT = 4096;
+
+function rewrite(b: Uint8Array, pieceBytes: number): CanonicalText | null {
   if (!isUtf8(b)) return null;
   splits = null;
   piece = pieceBytes;
@@ -270,7 +284,7 @@ function endMember(depth: number): void {
 }
 
 /** Scratch space for reorder: a copy of the object's members, and the order to write them in. */
-let scratch = new Uint8Array(4096);
+let scratch = new Uint8Array(SCRATCH_KEPT);
 let order = new Int32Array(64);
 /** Below this many members an insertion sort beats Array.prototype.sort with a comparator. */
 const INSERTION_SORT_MAX = 24;

@@ -8,10 +8,10 @@ import { eachArgument } from '../each-argument.js';
 import { reportError } from '../report-error.js';
 import { safe } from '../safe-text.js';
 import { CheckpointError } from '../../errors/index.js';
-import { checkpointId } from '../../format/identity.js';
-import { parseBytes } from '../../json/index.js';
-import { MAX_READ_BYTES, tooLargeError } from '../../util/read-limit.js';
-import { stat } from 'node:fs/promises';
+import { contentId } from '../../format/identity.js';
+import { parseJsonBytes } from '../../json/index.js';
+import { readLimitError } from '../../util/read-limit.js';
+import { statSync } from 'node:fs';
 
 export const spec: CommandSpec = {
   usage: '[--verify] FILE|- ...',
@@ -39,12 +39,21 @@ export async function run(ctx: Context): Promise<number> {
   return eachArgument(ctx, async (arg) => {
     if (arg !== '-') {
       // Refused before reading: the id of a file this reader cannot hold cannot be computed here.
-      const size = await stat(arg).then((st) => st.size, () => 0);
-      if (size > MAX_READ_BYTES) throw tooLargeError(arg, size);
+      let size = 0;
+      try {
+        size = statSync(arg).size;
+      } catch {
+        // reading it reports what is wrong
+      }
+      const tooLarge = readLimitError(arg, size);
+      if (tooLarge !== undefined) throw tooLarge;
     }
     const file = await readFileArg(ctx, arg);
-    if (file.bytes.length > MAX_READ_BYTES) throw tooLargeError(file.label, file.bytes.length);
-    const doc = at(file, () => parseBytes(file.bytes));
+    const tooLarge = readLimitError(file.label, file.bytes.length);
+    if (tooLarge !== undefined) throw tooLarge;
+    // The load's path to the id: canonical bytes (or their one-pass rewrite) hashed as they are, long arrays in slices,
+    // not a second, canonical copy of the whole document (which made hash need more memory than a load).
+    const { value: doc, canonical } = at(file, () => parseJsonBytes(file.bytes));
     if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
       throw located(
         new CheckpointError({
@@ -57,7 +66,7 @@ export async function run(ctx: Context): Promise<number> {
         file.bytes,
       );
     }
-    const id = checkpointId(doc as Record<string, unknown>);
+    const id = contentId(doc as Record<string, unknown>, canonical);
     ctx.stdout.write(many ? `${id}  ${safe(file.label)}\n` : `${id}\n`);
     const stored = (doc as Record<string, unknown>).checkpoint_id;
     if (stored === undefined && flag(ctx.values, 'verify')) {

@@ -5,24 +5,25 @@ import { CheckpointError } from '../../errors/index.js';
 import { checkCheckpoint } from '../../load/load.js';
 import { fsError } from '../errors.js';
 import { assertNotBinary } from '../files.js';
-import { positionOf, sourceText } from '../positions.js';
+import { positionsIn, sourceText } from '../positions.js';
 import type { FileReport, ProblemEntry, WarningEntry } from '../report/types.js';
-import { MAX_READ_BYTES, tooLargeError } from '../../util/read-limit.js';
+import { readLimitError } from '../../util/read-limit.js';
 
 export function checkBytes(path: string, bytes: Uint8Array): FileReport {
-  if (bytes.length > MAX_READ_BYTES) return unreadable(path, tooLargeError(path, bytes.length));
+  const tooLarge = readLimitError(path, bytes.length);
+  if (tooLarge !== undefined) return unreadable(path, tooLarge);
   try {
     assertNotBinary(path, bytes);
   } catch (e) {
     return unreadable(path, e);
   }
   const r = checkCheckpoint(bytes);
-  const warnings = r.warnings === undefined ? undefined : warningEntries(r.warnings, sourceText(bytes));
+  const warnings = r.warnings === undefined ? undefined : warningEntries(r.warnings, positionsIn(sourceText(bytes)));
   if (r.valid) return { path, valid: true, version: r.version ?? null, id: r.id ?? null, errors: [], ...(warnings !== undefined && { warnings }) };
-  const text = sourceText(bytes);
+  const positionOf = positionsIn(sourceText(bytes));
   const errors = r.errors
     .map((d): ProblemEntry => {
-      const at = positionOf(d, text);
+      const at = positionOf(d);
       return {
         code: d.code,
         message: d.message,
@@ -36,9 +37,9 @@ export function checkBytes(path: string, bytes: Uint8Array): FileReport {
   return { path, valid: false, version: r.version ?? null, id: r.id ?? null, errors, ...(warnings !== undefined && { warnings }) };
 }
 
-function warningEntries(warnings: NonNullable<ReturnType<typeof checkCheckpoint>['warnings']>, text: string): WarningEntry[] {
+function warningEntries(warnings: NonNullable<ReturnType<typeof checkCheckpoint>['warnings']>, positionOf: ReturnType<typeof positionsIn>): WarningEntry[] {
   return warnings.map((w) => {
-    const at = positionOf(w, text);
+    const at = positionOf(w);
     return { code: w.code, message: w.message, pointer: w.pointer, line: at?.line ?? null, column: at?.column ?? null, hint: w.hint ?? null };
   });
 }
@@ -61,8 +62,8 @@ export function checkFileSync(file: string, path: string): FileReport {
   let bytes: Uint8Array;
   try {
     // Refused before reading: a file this reader cannot hold is not judged (and not read into memory).
-    const size = statSync(file).size;
-    if (size > MAX_READ_BYTES) return unreadable(path, tooLargeError(path, size));
+    const tooLarge = readLimitError(path, statSync(file).size);
+    if (tooLarge !== undefined) return unreadable(path, tooLarge);
     bytes = readFileSync(file);
   } catch (e) {
     return unreadable(path, fsError(path, e));
