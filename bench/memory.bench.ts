@@ -1,8 +1,11 @@
 // Peak memory of a load (issue 16, item 4): how much memory `loadCheckpoint(readFileSync(file))` needs at its
 // peak, as a multiple of the file's size (target: at most 3x).
 //
-// What is counted: the operating system's peak resident set size of a fresh process (getrusage's ru_maxrss, via
-// process.resourceUsage().maxRSS) minus its resident set size just before the file is read. That counts
+// What is counted: the operating system's peak resident set size of a fresh process (VmHWM of /proc/self/status)
+// minus its resident set size just before the file is read. Not getrusage's ru_maxrss (process.resourceUsage()):
+// Linux carries it over exec from the forked copy of the parent, so a child of a bench that holds 150 MB reported a
+// 150 MB "peak" whatever it loaded (7.2x here inside `npm run bench`, 3.6x run alone, for the same load). VmHWM
+// belongs to the child's own address space, which exec creates anew. That counts
 // everything the load makes the process hold at once — the file's Buffer (outside the V8 heap), decoded strings,
 // rewritten copies, the parsed value, garbage not yet collected — and nothing the process held before. Each
 // measurement runs in a child process of its own (`node --expose-gc`, so the child starts the load from a
@@ -43,7 +46,9 @@ loadCheckpoint(readFileSync(process.argv[4]));
 globalThis.gc();
 const before = process.memoryUsage.rss();
 const result = loadCheckpoint(readFileSync(file));
-const peak = process.resourceUsage().maxRSS * 1024;
+const hwm = /^VmHWM:\\s+(\\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'));
+if (hwm === null) throw new Error('no VmHWM in /proc/self/status: this measure needs Linux');
+const peak = Number(hwm[1]) * 1024;
 process.stdout.write(JSON.stringify({ before, peak, id: result.id }));
 `;
 
