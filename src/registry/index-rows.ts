@@ -13,6 +13,7 @@
 import { instantKey, type RegistryEntry } from './entry.js';
 import type { Item } from './item.js';
 import type { RegistryFileHandle } from './fs.js';
+import type { Selection } from './index-view.js';
 import { timestampOfKey, KEY_WIDTH } from './index-snapshot.js';
 import { CHECKPOINT_PATH } from './layout.js';
 import { LATEST_VERSION_STRING } from '../format/index.js';
@@ -120,14 +121,7 @@ function le32(values: Uint32Array): Buffer {
 }
 
 /** A window of the index: what a scoped read holds (a run; or a strategy, a timestamp or a created_at range). */
-export interface Window {
-  readonly run?: string | undefined;
-  readonly strategy?: string | undefined;
-  readonly tsFrom?: string | undefined;
-  readonly tsTo?: string | undefined;
-  readonly createdFrom?: string | undefined;
-  readonly createdTo?: string | undefined;
-}
+export type Window = Selection;
 
 /** Whether an entry lies in a window (keys are instantKeys). */
 export function inWindow(w: Window, e: RegistryEntry): boolean {

@@ -5,7 +5,7 @@ import { CheckpointError } from '../errors/index.js';
 import type { IndexLog, IndexRecord, LogPosition } from './index-log.js';
 import { runNeedle, strategyNeedle } from './index-log.js';
 import { inWindow, type Window } from './index-rows.js';
-import { IndexView } from './index-view.js';
+import { IndexView, type Selection } from './index-view.js';
 import { io } from './io-error.js';
 import { INDEX_DIR } from './layout.js';
 
@@ -18,14 +18,7 @@ const MAX_SCOPED_KEYS = 8;
 export const COMPACT_TAIL = 2000;
 
 /** What a query needs the view to hold: a run, a strategy, ranges of instantKeys (absent: everything). */
-export interface Need {
-  readonly run?: string | undefined;
-  readonly strategy?: string | undefined;
-  readonly tsFrom?: string | undefined;
-  readonly tsTo?: string | undefined;
-  readonly createdFrom?: string | undefined;
-  readonly createdTo?: string | undefined;
-}
+export type Need = Selection;
 
 /**
  * What the view holds: everything; only some runs and strategies (a format-1 log searched for their records); or
