@@ -13,7 +13,7 @@
 import { instantKey, type RegistryEntry } from './entry.js';
 import type { Item } from './item.js';
 import type { RegistryFileHandle } from './fs.js';
-import type { Selection } from './index-view.js';
+import type { Selection } from './item.js';
 import { timestampOfKey, KEY_WIDTH } from './index-snapshot.js';
 import { CHECKPOINT_PATH } from './layout.js';
 import { LATEST_VERSION_STRING } from '../format/index.js';

@@ -5,7 +5,7 @@
 // that matters: latest verifies the file of every candidate it returns.
 import { sameEntry, type RegistryEntry } from './entry.js';
 import type { IndexRecord } from './index-log.js';
-import { compareItems, compareNewestFirst, itemOf, type Item } from './item.js';
+import { compareItems, compareNewestFirst, itemOf, type Item, type Selection } from './item.js';
 import { index, rowCreatedKey, rowEntry, rowOf, rowTsKey, rowValid, type Snapshot } from './index-snapshot.js';
 
 /** A sorted array that accepts appends cheaply and re-sorts only when an append lands out of order. */
@@ -28,15 +28,6 @@ class SortedItems {
   }
 }
 
-/** What a query selects: a run and/or strategy, half-open ranges of instantKeys of both times. */
-export interface Selection {
-  readonly run?: string | undefined;
-  readonly strategy?: string | undefined;
-  readonly tsFrom?: string | undefined;
-  readonly tsTo?: string | undefined;
-  readonly createdFrom?: string | undefined;
-  readonly createdTo?: string | undefined;
-}
 
 /**
  * The view has two layers. The base is the index's snapshot (columns, rows in list order): it is kept as

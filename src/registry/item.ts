@@ -2,6 +2,19 @@
 // a run). Its own module so the index log, the view and retention share one order without importing each other.
 import { instantKey, type RegistryEntry } from './entry.js';
 
+/**
+ * What a query selects: a run and/or strategy, half-open ranges of instantKeys of both times. Here, beside the
+ * order, so that the view, the row file and the synced view share it without importing each other.
+ */
+export interface Selection {
+  readonly run?: string | undefined;
+  readonly strategy?: string | undefined;
+  readonly tsFrom?: string | undefined;
+  readonly tsTo?: string | undefined;
+  readonly createdFrom?: string | undefined;
+  readonly createdTo?: string | undefined;
+}
+
 export interface Item {
   readonly entry: RegistryEntry;
   readonly tsKey: string;

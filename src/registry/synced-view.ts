@@ -5,7 +5,8 @@ import { CheckpointError } from '../errors/index.js';
 import type { IndexLog, IndexRecord, LogPosition } from './index-log.js';
 import { runNeedle, strategyNeedle } from './index-log.js';
 import { inWindow, type Window } from './index-rows.js';
-import { IndexView, type Selection } from './index-view.js';
+import { IndexView } from './index-view.js';
+import type { Selection } from './item.js';
 import { io } from './io-error.js';
 import { INDEX_DIR } from './layout.js';
 
