@@ -11,7 +11,7 @@ from functools import cache
 
 from . import _finbot_values as V
 from ._finbot_format import LIMITS, SOURCE_FORMAT, SCHEMA_FILE, in_finbot_order, newline_of_bytes, render
-from ._format import _describe, _validator
+from ._format import _validator, validator_problems
 from ._semantic import escape
 from .errors import CheckpointError, ErrorDetail
 
@@ -47,13 +47,7 @@ def _schema_validator():
 
 
 def schema_problems(doc: object) -> list[ErrorDetail]:
-    errors = sorted(_schema_validator().iter_errors(doc), key=lambda e: [str(p) for p in e.absolute_path])
-    out: list[ErrorDetail] = []
-    for e in errors:
-        for d in _describe(e):
-            if d not in out:
-                out.append(d)
-    return out
+    return validator_problems(_schema_validator(), doc)
 
 
 def _values(doc: dict):

@@ -209,7 +209,12 @@ DEF_HINTS = {
 
 def schema_problems(fmt: FormatVersion, doc: object) -> list[ErrorDetail]:
     """Every problem with the document's shape, in document order, or an empty list."""
-    errors = sorted(fmt.validator.iter_errors(doc), key=lambda e: [str(p) for p in e.absolute_path])
+    return validator_problems(fmt.validator, doc)
+
+
+def validator_problems(validator, doc: object) -> list[ErrorDetail]:
+    """Every problem `validator` (of any schema: a format version's, a source format's) finds, in document order."""
+    errors = sorted(validator.iter_errors(doc), key=lambda e: [str(p) for p in e.absolute_path])
     out: list[ErrorDetail] = []
     for e in errors:
         for d in _describe(e):
