@@ -163,7 +163,18 @@ function prepareObject(o: Record<string, unknown>, depth: number): unknown {
       break;
     }
   }
-  if (inOrder && changed === null) return o;
+  if (inOrder) {
+    if (changed === null) return o;
+    // Only children changed (a map of thousands of positions whose entries are copies): a spread clone keeps the
+    // order Object.keys gave, which was just found canonical, and is native, where a sort and a member-by-member
+    // copy of a big map cost more than writing it. Assigning an existing own member never touches the prototype,
+    // so even a "__proto__" member is safe here.
+    if (!written) {
+      const copy: Record<string, unknown> = { ...o };
+      for (const [key, p] of changed) copy[key] = p;
+      return copy;
+    }
+  }
 
   const shape = shapeOf(keys);
   if (written || shape.manual) return new Written(writeMembers(o, shape.sorted, changed));

@@ -44,6 +44,16 @@ describe('canonicalString', () => {
     expect(canonicalString({ list: [value] })).toBe(canonicalize({ list: [value] }));
   });
 
+  it('copies an object already in order whose children change (a map of positions) without reordering it', () => {
+    // The spread clone of an in-order parent keeps Object.keys order; an own "__proto__" and index-like names
+    // must stay data members in their places.
+    const value = JSON.parse('{"1":{"b":1,"a":2},"__proto__":{"d":1,"c":2},"x":{"f":1,"e":2}}') as Record<string, unknown>;
+    expect(canonicalString(value)).toBe('{"1":{"a":2,"b":1},"__proto__":{"c":2,"d":1},"x":{"e":2,"f":1}}');
+    expect(Object.keys(value.x as object)).toEqual(['f', 'e']); // the caller's value is untouched
+    const positions = Object.fromEntries(Array.from({ length: 600 }, (_, i) => [`S${String(i).padStart(4, '0')}`, { q: i, p: '1', c: 'USD' }]));
+    expect(canonicalString(positions)).toBe(canonicalize(positions));
+  });
+
   it('escapes strings exactly as RFC 8785 requires', () => {
     const s = '\u0000\u0001\b\t\n\f\r\u001f "\\/\u007f\u2028\u{1f600}</script>';
     expect(canonicalString(s)).toBe('"\\u0000\\u0001\\b\\t\\n\\f\\r\\u001f \\"\\\\/\u007f\u2028\u{1f600}</script>"');
