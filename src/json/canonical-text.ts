@@ -59,12 +59,21 @@ export interface CanonicalText {
    */
   readonly nonAscii: readonly number[] | null;
   /**
-   * Where a reader may cut the containers longer than PIECE bytes to parse them piece by piece (see pieces.ts):
-   * keyed by the offset of the container's opening bracket, the offsets where its groups of children start
-   * (the first just after the bracket; each later one just after a comma) and, last, the offset of its closing
-   * bracket. A child longer than PIECE is a group of its own. Absent when the scan did not record them.
+   * Where a reader may cut the containers longer than PIECE bytes to parse them piece by piece (see pieces.ts),
+   * keyed by the offset of the container's opening bracket. Absent when the scan did not record them.
    */
-  readonly splits?: ReadonlyMap<number, readonly number[]> | null;
+  readonly splits?: ReadonlyMap<number, Split> | null;
+}
+
+/** How a container longer than PIECE bytes is cut into groups of children. */
+export interface Split {
+  /**
+   * The offsets where its groups of children start (the first just after the bracket; each later one just after a
+   * comma) and, last, the offset of its closing bracket. A child longer than PIECE is a group of its own.
+   */
+  readonly groups: number[];
+  /** How many children it has: a reader makes an array of exactly that length instead of growing one. */
+  readonly children: number;
 }
 
 /**
@@ -98,7 +107,9 @@ const groupNext = new Uint8Array(MAX_DEPTH + 1);
 /** Per open container, the starts of its groups after the first (which starts just after its bracket). */
 const groups: number[][] = [];
 const groupCount = new Int32Array(MAX_DEPTH + 1);
-let splits: Map<number, number[]> | null = null;
+/** Per open container: its children so far. */
+const childCount = new Int32Array(MAX_DEPTH + 1);
+let splits: Map<number, Split> | null = null;
 /** This scan's PIECE, and GROUP: a new group starts at the first child this many bytes after the last one's start. */
 let piece = PIECE;
 let group = PIECE / 2;
@@ -170,6 +181,7 @@ export function scanCanonical(b: Uint8Array, pieceBytes = PIECE): CanonicalText 
         groupAt[depth] = i;
         groupNext[depth] = 0;
         groupCount[depth] = 0;
+        childCount[depth] = 1;
         if (c === OPEN_ARRAY) {
           kind[depth] = 2;
           continue;
@@ -207,6 +219,7 @@ export function scanCanonical(b: Uint8Array, pieceBytes = PIECE): CanonicalText 
       if (c !== COMMA) return null;
       i++;
       childAt[depth] = i;
+      childCount[depth]!++;
       if (groupNext[depth] === 1 || i - groupAt[depth]! >= group) {
         addGroup(depth, i);
         groupAt[depth] = i;
@@ -235,7 +248,7 @@ function closeLong(depth: number, close: number): void {
   const added = groups[depth]!;
   for (let k = 0; k < groupCount[depth]!; k++) g.push(added[k]!);
   g.push(close);
-  (splits ??= new Map()).set(openAt[depth]!, g);
+  (splits ??= new Map()).set(openAt[depth]!, { groups: g, children: childCount[depth]! });
   const parent = depth - 1;
   if (parent === 0) return;
   const child = childAt[parent]!;
