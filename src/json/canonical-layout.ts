@@ -17,7 +17,8 @@
 // and canonicalString.
 import { isUtf8 } from 'node:buffer';
 import { isUnsafeNumber, MAX_DEPTH, MAX_SAFE } from '../canonical/limits.js';
-import { MAX_NON_ASCII, PIECE, type CanonicalText, type Split, type TopMember } from './canonical-text.js';
+import { MAX_NON_ASCII, type CanonicalText, type TopMember } from './canonical-text.js';
+import { closeContainer, isLong, nextChild, openContainer, PIECE, recordedSplits, regroup, startSplits, type Split } from './split-points.js';
 
 // State of the current rewrite. Module state is safe: a rewrite runs to its end synchronously.
 let out = new Uint8Array(0);
@@ -33,24 +34,6 @@ const kind = new Uint8Array(MAX_DEPTH + 1);
 /** Per open object: output offset of its first member, whether its names increase so far, and its members. */
 const firstMember = new Int32Array(MAX_DEPTH + 1);
 const ordered = new Uint8Array(MAX_DEPTH + 1);
-/**
- * Where to cut the long containers for parsing (CanonicalText.splits), recorded as scanCanonical does, in output
- * offsets: per open container its opening bracket, its current child's start, its last group's start and its
- * groups; a reordered object's groups are recomputed from its sorted members, and the long containers inside it move
- * with their members.
- */
-const openAt = new Int32Array(MAX_DEPTH + 1);
-const childAt = new Int32Array(MAX_DEPTH + 1);
-const groupAt = new Int32Array(MAX_DEPTH + 1);
-const groupNext = new Uint8Array(MAX_DEPTH + 1);
-/** Per open container, the starts of its groups after the first (which starts just after its bracket). */
-const groups: number[][] = [];
-const groupCount = new Int32Array(MAX_DEPTH + 1);
-/** Per open container: its children so far. */
-const childCount = new Int32Array(MAX_DEPTH + 1);
-let splits: Map<number, Split> | null = null;
-let piece = PIECE;
-let group = PIECE / 2;
 /** Per open object, one record of MEMBER_FIELDS numbers per member, in output offsets. */
 const members: number[][] = [];
 const NAME_START = 0; // just after the name's opening quote
@@ -116,9 +99,7 @@ const SCRATCH_KEPT = 4096;
 
 function rewrite(b: Uint8Array, pieceBytes: number): CanonicalText | null {
   if (!isUtf8(b)) return null;
-  splits = null;
-  piece = pieceBytes;
-  group = pieceBytes >> 1;
+  startSplits(pieceBytes);
   const n = b.length;
   out = new Uint8Array(n); // never longer: whitespace is dropped, escapes only shrink, literals are copied
   o = 0;
@@ -145,12 +126,7 @@ function rewrite(b: Uint8Array, pieceBytes: number): CanonicalText | null {
         i++;
       } else {
         depth++;
-        openAt[depth] = o - 1;
-        childAt[depth] = o;
-        groupAt[depth] = o;
-        groupNext[depth] = 0;
-        groupCount[depth] = 0;
-        childCount[depth] = 1;
+        openContainer(depth, o - 1);
         if (c === OPEN_ARRAY) {
           kind[depth] = 2;
           continue;
@@ -189,13 +165,7 @@ function rewrite(b: Uint8Array, pieceBytes: number): CanonicalText | null {
         i = skipSpace(b, i + 1);
         if (inObject) endMember(depth);
         out[o++] = COMMA;
-        childAt[depth] = o;
-        childCount[depth]!++;
-        if (groupNext[depth] === 1 || o - groupAt[depth]! >= group) {
-          addGroup(depth, o);
-          groupAt[depth] = o;
-          groupNext[depth] = 0;
-        }
+        nextChild(depth, o);
         if (inObject) {
           i = readName(b, i, depth);
           if (i < 0) return null;
@@ -207,7 +177,7 @@ function rewrite(b: Uint8Array, pieceBytes: number): CanonicalText | null {
         endMember(depth);
         if (ordered[depth] === 0 && !reorder(depth)) return null;
       }
-      if (o - openAt[depth]! >= piece) closeLong(depth);
+      closeContainer(depth, o);
       out[o++] = c;
       depth--;
       i++;
@@ -240,7 +210,7 @@ function finish(topObject: boolean): CanonicalText {
       }
     }
   }
-  return { bytes, length: o, members: top, nonAscii: nonAscii.length > MAX_NON_ASCII ? null : nonAscii, exact, inOrder: !indexLikeName, splits };
+  return { bytes, length: o, members: top, nonAscii: nonAscii.length > MAX_NON_ASCII ? null : nonAscii, exact, inOrder: !indexLikeName, splits: recordedSplits() };
 }
 
 /**
@@ -343,8 +313,9 @@ function reorder(depth: number): boolean {
     else out.set(scratch.subarray(from, from + size), to);
   }
   if (leads.length > 0 && leads[leads.length - 1]! >= base) moveLeads(m, base, count);
-  if (splits !== null) moveSplits(m, base, count);
-  if (o - openAt[depth]! >= piece) regroup(depth, m, base, count);
+  const splits = recordedSplits();
+  if (splits !== null) moveSplits(splits, m, base, count);
+  if (isLong(depth, o)) regroupMembers(splits, depth, m, base, count);
   if (depth === 1) {
     // the top-level members' records must follow their bytes (ids are hashed from them)
     const sorted: number[] = [];
@@ -371,30 +342,6 @@ function copyOut(into: Uint8Array, at: number, from: number, to: number): number
   return at;
 }
 
-function addGroup(depth: number, at: number): void {
-  (groups[depth] ??= [])[groupCount[depth]!++] = at;
-}
-
-/**
- * Keeps the groups of the container at `depth`, which closes at `o` and is longer than PIECE, and makes the child
- * of its parent that it is a group of its own (as scanCanonical does).
- */
-function closeLong(depth: number): void {
-  const g = [openAt[depth]! + 1];
-  const added = groups[depth]!;
-  for (let k = 0; k < groupCount[depth]!; k++) g.push(added[k]!);
-  g.push(o);
-  (splits ??= new Map()).set(openAt[depth]!, { groups: g, children: childCount[depth]! });
-  const parent = depth - 1;
-  if (parent === 0) return;
-  const child = childAt[parent]!;
-  if (groupAt[parent] !== child) {
-    addGroup(parent, child);
-    groupAt[parent] = child;
-  }
-  groupNext[parent] = 1;
-}
-
 /** Output offset of each member after reorder, by record offset / MEMBER_FIELDS. */
 function newStarts(m: number[], base: number, count: number): number[] {
   const starts = new Array<number>(count);
@@ -408,45 +355,34 @@ function newStarts(m: number[], base: number, count: number): number[] {
 }
 
 /** Moves the recorded long containers inside the reordered object along with their members. */
-function moveSplits(m: number[], base: number, count: number): void {
+function moveSplits(splits: Map<number, Split>, m: number[], base: number, count: number): void {
   let inside: [number, Split][] | null = null;
-  for (const entry of splits!) if (entry[0] >= base && entry[0] < o) (inside ??= []).push(entry);
+  for (const entry of splits) if (entry[0] >= base && entry[0] < o) (inside ??= []).push(entry);
   if (inside === null) return;
   const starts = newStarts(m, base, count);
-  for (const [key] of inside) splits!.delete(key);
+  for (const [key] of inside) splits.delete(key);
   for (const [key, split] of inside) {
     const g = split.groups;
     let r = 0;
     while (m[r + END]! <= key) r += MEMBER_FIELDS; // records are in text order; a container is inside one member
     const shift = starts[r / MEMBER_FIELDS]! - m[r + START]!;
     for (let k = 0; k < g.length; k++) g[k]! += shift;
-    splits!.set(key + shift, split);
+    splits.set(key + shift, split);
   }
 }
 
 /** The groups of the reordered object at `depth` (which is longer than PIECE), from its members in their new order. */
-function regroup(depth: number, m: number[], base: number, count: number): void {
-  groupCount[depth] = 0;
-  let groupStart = base;
-  let next = false;
+function regroupMembers(splits: Map<number, Split> | null, depth: number, m: number[], base: number, count: number): void {
+  const starts: number[] = [];
+  const long: boolean[] = [];
   let at = base;
   for (let k = 0; k < count; k++) {
     const r = order[k]!;
-    if (k > 0 && (next || at - groupStart >= group)) {
-      addGroup(depth, at);
-      groupStart = at;
-      next = false;
-    }
-    if (splits !== null && splits.has(at + m[r + NAME_END]! - m[r + START]! + 2)) {
-      // a long member's value: the member is a group of its own
-      if (at !== groupStart) {
-        addGroup(depth, at);
-        groupStart = at;
-      }
-      next = true;
-    }
+    starts.push(at);
+    long.push(splits !== null && splits.has(at + m[r + NAME_END]! - m[r + START]! + 2));
     at += m[r + END]! - m[r + START]! + 1;
   }
+  regroup(depth, starts, long);
 }
 
 /** Sorts the record offsets of `count` members into `order` by name (read from `out`); false on a tie. */

@@ -14,7 +14,8 @@
 // defined as an own member, as JSON.parse does).
 import { Buffer } from 'node:buffer';
 import { oneByteText } from './decode.js';
-import type { CanonicalText, Split } from './canonical-text.js';
+import type { CanonicalText } from './canonical-text.js';
+import type { Split } from './split-points.js';
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
