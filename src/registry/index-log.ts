@@ -138,12 +138,21 @@ export interface LogChunk {
   readonly offset: number;
   /** The log's format (1 or 2): how its records are framed. */
   readonly format: 1 | 2;
+  /** The log's header line: with its generation, it tells this log from a later one under the same inode number. */
+  readonly header?: string;
 }
 
 export interface LogPosition {
   readonly ino: number;
   readonly offset: number;
   readonly format?: 1 | 2;
+  /**
+   * The header line of the log read so far. A file system reuses a deleted file's inode number at once, so a log
+   * that replaced the one read may have its number; a rewrite's header names its own generation, so a header
+   * that differs means another log. (Headers without a generation, written by the Python package and releases
+   * 0.1.0 and 0.2.0, cannot tell two logs apart: such logs are known by their inode number alone.)
+   */
+  readonly header?: string;
 }
 
 export type ReadOutcome = LogChunk | { readonly missing: true } | { readonly badHeader: string };
@@ -257,20 +266,21 @@ export class IndexLog {
     }
     try {
       const st = await handle.stat();
-      const reset = from === undefined || from.ino !== st.ino || st.size < from.offset;
+      const reset = from === undefined || from.ino !== st.ino || st.size < from.offset || !(await sameHeader(handle, from.header));
       const start = reset ? 0 : from.offset;
-      if (!reset && st.size === start) return { reset: false, records: [], invalid: 0, tail: 0, ino: st.ino, offset: start, format: from.format ?? INDEX_FORMAT };
+      if (!reset && st.size === start) return { reset: false, records: [], invalid: 0, tail: 0, ino: st.ino, offset: start, format: from.format ?? INDEX_FORMAT, ...(from.header !== undefined && { header: from.header }) };
       const bytes = await readAll(handle, st.size, start);
       const lastNewline = bytes.lastIndexOf(0x0a);
       const complete = lastNewline === -1 ? 0 : lastNewline + 1;
       if (!reset) {
         const format = from.format ?? INDEX_FORMAT;
         const parsed = parseLines(bytes.toString('utf8', 0, complete), false, format === 2);
-        return { reset, records: parsed.records, invalid: parsed.invalid, tail: parsed.records.length + parsed.invalid, ino: st.ino, offset: start + complete, format };
+        return { reset, records: parsed.records, invalid: parsed.invalid, tail: parsed.records.length + parsed.invalid, ino: st.ino, offset: start + complete, format, ...(from.header !== undefined && { header: from.header }) };
       }
       const whole = bytes.subarray(0, complete);
       const header = nextLine(whole, 0);
-      const format = headerFormat(header === undefined ? undefined : whole.toString('utf8', header.start, header.end));
+      const headerText = header === undefined ? undefined : whole.toString('utf8', header.start, header.end);
+      const format = headerFormat(headerText);
       if (typeof format === 'string') return { badHeader: format };
       let body = header!.end + 1;
       let snapshot: Snapshot | undefined;
@@ -282,7 +292,7 @@ export class IndexLog {
         body = read.end;
       } else if (needles !== undefined) return this.readScoped(whole, needles, st.ino);
       const parsed = parseLines(body >= whole.length ? '' : whole.toString('utf8', body), false, format === 2);
-      return { reset, ...(snapshot && { snapshot }), records: parsed.records, invalid: parsed.invalid, tail: parsed.records.length + parsed.invalid, ino: st.ino, offset: complete, format };
+      return { reset, ...(snapshot && { snapshot }), records: parsed.records, invalid: parsed.invalid, tail: parsed.records.length + parsed.invalid, ino: st.ino, offset: complete, format, header: headerText! };
     } finally {
       await handle.close();
     }
@@ -321,7 +331,7 @@ export class IndexLog {
     // A format-1 log: every line is tail; counting its lines (cheap) tells the reader it is worth compacting.
     let lines = 0;
     for (let at = bytes.indexOf(0x0a, firstEnd + 1); at !== -1; at = bytes.indexOf(0x0a, at + 1)) lines++;
-    return { reset: true, records, invalid, tail: lines, ino, offset: bytes.length, format: 1 };
+    return { reset: true, records, invalid, tail: lines, ino, offset: bytes.length, format: 1, header: bytes.toString('utf8', 0, firstEnd) };
   }
 
   /**
@@ -345,20 +355,22 @@ export class IndexLog {
         if (errnoCode(e) === 'ENOENT') return false;
         throw e;
       }
-      let ino: number;
       try {
         const fit = await this.fits(handle);
         if (fit === 'replaced') continue;
         if (fit === 'stale') return false;
         await writeAll(handle, bytes);
         await handle.sync();
-        ino = (await handle.stat()).ino;
+        // Whole in the log in place, and not after a seal of it: acknowledged. Otherwise a rewrite may not
+        // carry the record over, so it is written again to the new log. The handle stays open meanwhile: a
+        // log is known by its inode number, and a file system reuses the number of a deleted file at once
+        // (ext4 does), so a log replaced while this one was closed could have come back under the same number
+        // and the record, in the replaced log only, would have been acknowledged (regression test
+        // latest-race: "latest 34 after save 35 returned").
+        if (await this.settled((await handle.stat()).ino)) return true;
       } finally {
         await handle.close();
       }
-      // Whole in the log in place, and not after a seal of it: acknowledged. Otherwise a rewrite may not
-      // carry the record over, so it is written again to the new log.
-      if (await this.settled(ino)) return true;
     }
     throw Object.assign(new Error('the index log kept being replaced while appending'), { code: 'EAGAIN' });
   }
@@ -510,9 +522,11 @@ export class IndexLog {
       await syncDir(this.fs, this.dir);
       return { count, written: true };
     } finally {
+      // The seal names the old log's inode number: it goes before the old log is closed, while no other file
+      // can have that number.
+      if (sealed) await unlinkQuiet(this.fs, seal).catch(() => undefined);
       await old?.close();
       if (opened && !renamed) await unlinkQuiet(this.fs, tmp).catch(() => undefined);
-      if (sealed) await unlinkQuiet(this.fs, seal).catch(() => undefined);
     }
   }
 
@@ -573,7 +587,7 @@ export class IndexLog {
           return true;
         });
         const lines = parsed.records.length + parsed.invalid + parsed.skipped;
-        return { reset: true, items, records: parsed.records, invalid: parsed.invalid, tail: lines, ino: st.ino, offset: file.logOffset - 1 + complete, format: 2 };
+        return { reset: true, items, records: parsed.records, invalid: parsed.invalid, tail: lines, ino: st.ino, offset: file.logOffset - 1 + complete, format: 2, header: head.toString('utf8', 0, line.end) };
       } finally {
         await handle.close();
       }
@@ -605,6 +619,15 @@ export class IndexLog {
       await handle.close();
     }
   }
+}
+
+/** Whether the log open in `handle` starts with the line `header` (true when there is none to compare). */
+async function sameHeader(handle: RegistryFileHandle, header: string | undefined): Promise<boolean> {
+  if (header === undefined) return true;
+  const expected = Buffer.from(`${header}\n`, 'utf8');
+  const got = Buffer.allocUnsafe(expected.length);
+  const { bytesRead } = await handle.read(got, 0, got.length, 0);
+  return bytesRead === got.length && got.equals(expected);
 }
 
 /**

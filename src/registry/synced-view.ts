@@ -153,7 +153,7 @@ export class SyncedView {
           this.invalidLines = read.invalid;
           this.tail = read.tail;
           this.generation++;
-          this.position = { ino: read.ino, offset: read.offset, format: read.format };
+          this.position = { ino: read.ino, offset: read.offset, format: read.format, ...(read.header !== undefined && { header: read.header }) };
           this.scope = inWin;
           return;
         }
@@ -191,7 +191,7 @@ export class SyncedView {
           if (applied !== undefined) this.view.apply(applied);
         }
         this.invalidLines += out.invalid;
-        this.position = { ino: out.ino, offset: out.offset, format: out.format };
+        this.position = { ino: out.ino, offset: out.offset, format: out.format, ...(out.header !== undefined && { header: out.header }) };
         this.scope = scope;
         return;
       }
