@@ -330,8 +330,10 @@ export class LockManager {
           const before = await fs.lstat(path).catch(() => undefined);
           if (before?.ino !== ino) return; // gone, or broken as stale and taken by another writer
           const done = await this.underGuard(name, async () => {
-            const now = await fs.lstat(path).catch(() => undefined);
-            if (now?.ino === ino) await unlinkQuiet(fs, path);
+            // The token too: a lock broken as stale and taken by another writer may have this lock's inode number
+            // (file systems reuse a deleted file's number at once).
+            const now = await this.inspect(name).catch(() => undefined);
+            if (now?.ino === ino && now.info?.token === info.token) await unlinkQuiet(fs, path);
             return true;
           }).catch(() => true);
           // Given up after the lock timeout: the file is then stale (no longer refreshed) and broken by others.

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CheckpointRegistry, createCheckpoint, nodeFs, serializeCheckpoint, type RegistryFs } from '../../src/index.js';
+import type { RegistryStats } from '../../src/registry/fs.js';
 import { runLockName } from '../../src/registry/layout.js';
 import { LockManager } from '../../src/registry/lock.js';
 import { MAX_READ_BYTES } from '../../src/util/read-limit.js';
@@ -152,6 +153,35 @@ describe('locks (issue 11.2, 11.3, 11.11)', () => {
     const thirdLock = await third!;
     const onDisk = JSON.parse(readFileSync(join(dirAbs, name), 'utf8')) as { token: string };
     expect(onDisk.token).toBe(thirdLock.info.token);
+  });
+
+  it("regression: a holder whose lock was broken and taken again under the same inode number removed the new holder's lock on release", async () => {
+    mkdirSync(join(root, '.locks'), { recursive: true });
+    const dirAbs = join(root, '.locks');
+    const name = runLockName('r');
+    // File systems reuse a deleted file's inode number at once (ext4 does): this layer shows every lock file of
+    // this name under one number, so only the token tells them apart.
+    const sameNumber = (s: RegistryStats): RegistryStats => ({ size: s.size, mtimeMs: s.mtimeMs, ino: 4242, dev: s.dev, isFile: () => s.isFile(), isDirectory: () => s.isDirectory(), isSymbolicLink: () => s.isSymbolicLink() });
+    const fs: RegistryFs = {
+      ...nodeFs,
+      lstat: async (p) => (p === join(dirAbs, name) ? sameNumber(await nodeFs.lstat(p)) : nodeFs.lstat(p)),
+      open: async (p, flags, mode) => {
+        const h = await nodeFs.open(p, flags, mode);
+        return p === join(dirAbs, name) ? { read: (...a) => h.read(...a), write: (...a) => h.write(...a), sync: () => h.sync(), close: () => h.close(), stat: async () => sameNumber(await h.stat()) } : h;
+      },
+    };
+    const manager = (now: () => number): LockManager =>
+      new LockManager({ fs, dir: dirAbs, shownDir: '.locks', staleMs: 60_000, timeoutMs: 20_000, now, host: 'test-host', ensureDir: async () => undefined });
+    const stopped = await manager(Date.now).acquire(name, { purpose: 'save', run_id: 'r' });
+    // An hour later (to the breaker's clock) the holder looks stopped: its lock is broken, and another writer takes it.
+    const breaker = manager(() => Date.now() + 3_600_000);
+    await breaker.breakStale((await breaker.inspect(name))!);
+    const next = await manager(Date.now).acquire(name, { purpose: 'save', run_id: 'r' });
+    await stopped.release();
+    const onDisk = JSON.parse(readFileSync(join(dirAbs, name), 'utf8')) as { token: string };
+    expect(onDisk.token).toBe(next.info.token);
+    await next.release();
+    expect(existsSync(join(dirAbs, name))).toBe(false);
   });
 });
 
