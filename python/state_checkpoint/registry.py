@@ -235,11 +235,12 @@ class _LockState:
 
 
 class _HeldLock:
-    def __init__(self, locks: "_Locks", name: str, path: str, ino: int, refresh_ms: int) -> None:
+    def __init__(self, locks: "_Locks", name: str, path: str, ino: int, token: str, refresh_ms: int) -> None:
         self.locks = locks
         self.name = name
         self.path = path
         self.ino = ino
+        self.token = token
         self._stop = threading.Event()
         # Holders refresh the lock so others can tell a slow writer from a dead one (§5.2).
         self._thread = threading.Thread(target=self._refresh, args=(max(0.05, refresh_ms / 1000),), daemon=True)
@@ -252,11 +253,17 @@ class _HeldLock:
             except OSError:
                 pass
 
+    def _remove_if_ours(self) -> None:
+        state = self.locks.inspect(self.name)
+        if state is not None and state.ino == self.ino and (state.info or {}).get("token") == self.token:
+            os.unlink(self.path)
+
     def release(self) -> None:
         """Removes the lock if it is still ours, holding its break guard as a break does (§5.2, §5.4)."""
         self._stop.set()
         try:
-            self.locks.with_guard(self.name, lambda: os.lstat(self.path).st_ino == self.ino and os.unlink(self.path))
+            # The token too: a lock broken as stale and taken again may have this lock's inode number.
+            self.locks.with_guard(self.name, self._remove_if_ours)
         except OSError:
             pass
 
@@ -349,7 +356,7 @@ class _Locks:
         while True:
             try:
                 self._create_exclusive(name, data)
-                return _HeldLock(self, name, self._path(name), os.lstat(self._path(name)).st_ino, self.stale_ms // 3)
+                return _HeldLock(self, name, self._path(name), os.lstat(self._path(name)).st_ino, json.loads(data)["token"], self.stale_ms // 3)
             except FileExistsError:
                 pass
             state = self.inspect(name)
@@ -563,12 +570,13 @@ class _IndexLog:
                 while view:
                     view = view[os.write(fd, view) :]
                 os.fsync(fd)
-                ino = os.fstat(fd).st_ino
+                # Checked with the file still open: a file system reuses a deleted file's inode number at once
+                # (ext4 does), so once closed, a replaced log's number may be the number of the log in place.
+                if self._settled(os.fstat(fd).st_ino):
+                    return True
+                # The log was replaced while we wrote: our record may be in the old file only; write it again.
             finally:
                 os.close(fd)
-            if self._settled(ino):
-                return True
-            # The log was replaced while we wrote: our record may be in the old file only; write it again.
         raise OSError(errno.EAGAIN, "the index log kept being replaced while appending")
 
     def _settled(self, ino: int) -> bool:

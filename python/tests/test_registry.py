@@ -205,3 +205,49 @@ def test_index_records_are_spelled_as_the_typescript_library_writes_them():
         '{"op":"put","id":"' + "a" * 64 + '","version":"3.0","strategy_name":"sma","run_id":"bt-1","sequence":7,'
         '"timestamp":"2024-03-15T20:00:00Z","created_at":"2025-03-01T10:00:00.5Z"}'
     )
+
+
+def test_regression_an_append_is_checked_against_the_log_in_place_while_its_file_is_still_open(tmp_path, monkeypatch):
+    """ext4 gives a deleted file's inode number to the next new file at once: an appender that closed the log it
+    wrote to before comparing inode numbers could take a replacement log for it, and acknowledge a record that is
+    only in the replaced log (TS regression test latest-race: "latest 34 after save 35 returned")."""
+    from state_checkpoint import registry as reg
+
+    root = tmp_path / "reg"
+    sc.Registry(str(root)).create(state("r", 1))
+    log = reg._IndexLog(str(root / ".index"))
+    events: list[str] = []
+    appending: set[int] = set()
+    real_open, real_close, real_settled = os.open, os.close, reg._IndexLog._settled
+
+    def opened(path, flags, *rest):
+        fd = real_open(path, flags, *rest)
+        if flags & os.O_APPEND:
+            appending.add(fd)
+        return fd
+
+    monkeypatch.setattr(reg.os, "open", opened)
+    monkeypatch.setattr(reg.os, "close", lambda fd: (events.append("close appended" if fd in appending else "close"), real_close(fd))[1])
+    monkeypatch.setattr(reg._IndexLog, "_settled", lambda self, ino: (events.append("settled"), real_settled(self, ino))[1])
+    assert log.append([encode_record("del", id="0" * 64)])
+    assert events.index("settled") < events.index("close appended")
+
+
+def test_regression_a_lock_broken_and_taken_again_under_the_same_inode_number_is_not_removed_by_its_old_holder(tmp_path):
+    from state_checkpoint import registry as reg
+
+    locks = reg._Locks(str(tmp_path), host=socket_host(), stale_ms=60_000, timeout_ms=5_000)
+    old = locks.acquire("run-r.lock", "save")
+    os.unlink(old.path)  # broken as stale
+    new = locks.acquire("run-r.lock", "save")
+    old.ino = new.ino  # the file system gave the new lock the old one's number
+    old.release()
+    assert json.loads(Path(new.path).read_text())["token"] == new.token
+    new.release()
+    assert not Path(new.path).exists()
+
+
+def socket_host() -> str:
+    import socket
+
+    return socket.gethostname()
