@@ -2,13 +2,11 @@
 // one queue. A worker costs tens of milliseconds to start, so by default the main thread starts alone and calls
 // for workers only once the run has lasted long enough to repay them; --jobs N asks for N threads at once.
 // Which thread checks a file never changes its report, and reports keep the order the files were given in.
-import { resolve } from 'node:path';
 import type { FileReport } from '../report/types.js';
 import { checkFileSync, unreadable } from './check-file.js';
-import type { Job, JobResult } from './worker.js';
+import type { FileToCheck, Job, JobResult } from './worker.js';
 
 export interface PoolOptions {
-  readonly cwd: string;
   /** Threads to use in all, main thread included; default: the number of cores. */
   readonly jobs?: number;
   /** Called after each file with its index in `paths` and its report (in the order files finish). */
@@ -28,8 +26,8 @@ export async function defaultJobs(): Promise<number> {
   return Math.max(1, Math.min(availableParallelism(), 8));
 }
 
-export async function validateFiles(paths: readonly string[], options: PoolOptions): Promise<FileReport[]> {
-  const files = paths.map((path) => ({ path, read: resolve(options.cwd, path) }));
+/** `files`: each file's name in reports (`path`) and the absolute path to read. */
+export async function validateFiles(files: readonly FileToCheck[], options: PoolOptions): Promise<FileReport[]> {
   const reports: FileReport[] = new Array<FileReport>(files.length);
   let next = 0;
   const take = (): Job | undefined => {
