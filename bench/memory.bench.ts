@@ -5,7 +5,7 @@
 // minus its resident set size just before the file is read. Not getrusage's ru_maxrss (process.resourceUsage()):
 // Linux carries it over exec from the forked copy of the parent, so a child of a bench that holds 150 MB reported a
 // 150 MB "peak" whatever it loaded (7.2x here inside `npm run bench`, 3.6x run alone, for the same load). VmHWM
-// belongs to the child's own address space, which exec creates anew. That counts
+// belongs to the child's own address space, which exec creates anew, and is reset just before the read. That counts
 // everything the load makes the process hold at once — the file's Buffer (outside the V8 heap), decoded strings,
 // rewritten copies, the parsed value, garbage not yet collected — and nothing the process held before. Each
 // measurement runs in a child process of its own (`node --expose-gc`, so the child starts the load from a
@@ -37,13 +37,16 @@ export interface MemoryRow {
 }
 
 /** The child: read the file and load it, then report the resident set before and the process's peak after. */
-const CHILD = `import { readFileSync } from 'node:fs';
+const CHILD = `import { readFileSync, writeFileSync } from 'node:fs';
 const { loadCheckpoint } = await import(process.argv[3]);
 const file = process.argv[2];
 // A process that loads files has its code compiled: one load of a small file first, so that compiling is not
 // counted as the large file's memory.
 loadCheckpoint(readFileSync(process.argv[4]));
 globalThis.gc();
+// The high-water mark starts here (Linux 4.0+: "5" resets it to the current RSS), so that nothing the warm-up
+// held at its own peak is counted as the load's.
+writeFileSync('/proc/self/clear_refs', '5');
 const before = process.memoryUsage.rss();
 const result = loadCheckpoint(readFileSync(file));
 const hwm = /^VmHWM:\\s+(\\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'));

@@ -17,7 +17,8 @@
 // and canonicalString.
 import { isUtf8 } from 'node:buffer';
 import { isUnsafeNumber, MAX_DEPTH, MAX_SAFE } from '../canonical/limits.js';
-import { MAX_NON_ASCII, PIECE, type CanonicalText, type TopMember } from './canonical-text.js';
+import { MAX_NON_ASCII, type CanonicalText, type TopMember } from './canonical-text.js';
+import { closeContainer, isLong, nextChild, openContainer, PIECE, recordedSplits, regroup, startSplits, type Split } from './split-points.js';
 
 // State of the current rewrite. Module state is safe: a rewrite runs to its end synchronously.
 let out = new Uint8Array(0);
@@ -33,22 +34,6 @@ const kind = new Uint8Array(MAX_DEPTH + 1);
 /** Per open object: output offset of its first member, whether its names increase so far, and its members. */
 const firstMember = new Int32Array(MAX_DEPTH + 1);
 const ordered = new Uint8Array(MAX_DEPTH + 1);
-/**
- * Where to cut the long containers for parsing (CanonicalText.splits), recorded as scanCanonical does, in output
- * offsets: per open container its opening bracket, its current child's start, its last group's start and its
- * groups; a reordered object's groups are recomputed from its sorted members, and the long containers inside it move
- * with their members.
- */
-const openAt = new Int32Array(MAX_DEPTH + 1);
-const childAt = new Int32Array(MAX_DEPTH + 1);
-const groupAt = new Int32Array(MAX_DEPTH + 1);
-const groupNext = new Uint8Array(MAX_DEPTH + 1);
-/** Per open container, the starts of its groups after the first (which starts just after its bracket). */
-const groups: number[][] = [];
-const groupCount = new Int32Array(MAX_DEPTH + 1);
-let splits: Map<number, number[]> | null = null;
-let piece = PIECE;
-let group = PIECE / 2;
 /** Per open object, one record of MEMBER_FIELDS numbers per member, in output offsets. */
 const members: number[][] = [];
 const NAME_START = 0; // just after the name's opening quote
@@ -114,9 +99,7 @@ const SCRATCH_KEPT = 4096;
 
 function rewrite(b: Uint8Array, pieceBytes: number): CanonicalText | null {
   if (!isUtf8(b)) return null;
-  splits = null;
-  piece = pieceBytes;
-  group = pieceBytes >> 1;
+  startSplits(pieceBytes);
   const n = b.length;
   out = new Uint8Array(n); // never longer: whitespace is dropped, escapes only shrink, literals are copied
   o = 0;
@@ -143,11 +126,7 @@ function rewrite(b: Uint8Array, pieceBytes: number): CanonicalText | null {
         i++;
       } else {
         depth++;
-        openAt[depth] = o - 1;
-        childAt[depth] = o;
-        groupAt[depth] = o;
-        groupNext[depth] = 0;
-        groupCount[depth] = 0;
+        openContainer(depth, o - 1);
         if (c === OPEN_ARRAY) {
           kind[depth] = 2;
           continue;
@@ -186,12 +165,7 @@ function rewrite(b: Uint8Array, pieceBytes: number): CanonicalText | null {
         i = skipSpace(b, i + 1);
         if (inObject) endMember(depth);
         out[o++] = COMMA;
-        childAt[depth] = o;
-        if (groupNext[depth] === 1 || o - groupAt[depth]! >= group) {
-          addGroup(depth, o);
-          groupAt[depth] = o;
-          groupNext[depth] = 0;
-        }
+        nextChild(depth, o);
         if (inObject) {
           i = readName(b, i, depth);
           if (i < 0) return null;
@@ -203,7 +177,7 @@ function rewrite(b: Uint8Array, pieceBytes: number): CanonicalText | null {
         endMember(depth);
         if (ordered[depth] === 0 && !reorder(depth)) return null;
       }
-      if (o - openAt[depth]! >= piece) closeLong(depth);
+      closeContainer(depth, o);
       out[o++] = c;
       depth--;
       i++;
@@ -236,7 +210,7 @@ function finish(topObject: boolean): CanonicalText {
       }
     }
   }
-  return { bytes, length: o, members: top, nonAscii: nonAscii.length > MAX_NON_ASCII ? null : nonAscii, exact, inOrder: !indexLikeName, splits };
+  return { bytes, length: o, members: top, nonAscii: nonAscii.length > MAX_NON_ASCII ? null : nonAscii, exact, inOrder: !indexLikeName, splits: recordedSplits() };
 }
 
 /**
@@ -283,39 +257,65 @@ function endMember(depth: number): void {
   if (depth === 1) m[last + EXACT] = memberExact ? 1 : 0;
 }
 
-/** Scratch space for reorder: a copy of the object's members, and the order to write them in. */
+/** Scratch space for reorder: a copy of the object's members but its largest, and the order to write them in. */
 let scratch = new Uint8Array(SCRATCH_KEPT);
 let order = new Int32Array(64);
+/** Per member record (by record offset / MEMBER_FIELDS): where reorder saved it in scratch, and where it goes. */
+let savedAt = new Int32Array(64);
+let target = new Int32Array(64);
 /** Below this many members an insertion sort beats Array.prototype.sort with a comparator. */
 const INSERTION_SORT_MAX = 24;
 
 /**
  * Puts the members of the object at `depth` (all written, its "}" not yet) in canonical order; false when two
  * names are equal (the general path reports the repeated name).
+ *
+ * Every member but the largest is copied aside, the largest is moved within `out` (memmove), and the others are
+ * written back around it. A copy of the whole object would double the memory of an object that holds a big member:
+ * 10^6 returns written by Python, whose members are in insertion order, cost 20 MB more at the peak of a load.
  */
 function reorder(depth: number): boolean {
   const m = members[depth]!;
   const base = firstMember[depth]!;
-  const size = o - base;
-  if (scratch.length < size) scratch = new Uint8Array(Math.max(size, scratch.length * 2));
-  scratch.set(out.subarray(base, o));
   const count = used[depth]! / MEMBER_FIELDS;
-  if (!sortMembers(m, base, count)) return false;
+  if (!sortMembers(m, count)) return false;
+  if (savedAt.length < count) {
+    savedAt = new Int32Array(count * 2);
+    target = new Int32Array(count * 2);
+  }
+  let largest = 0;
+  for (let r = MEMBER_FIELDS; r < count * MEMBER_FIELDS; r += MEMBER_FIELDS) {
+    if (m[r + END]! - m[r + START]! > m[largest + END]! - m[largest + START]!) largest = r;
+  }
+  const aside = o - base - (m[largest + END]! - m[largest + START]!);
+  if (scratch.length < aside) scratch = new Uint8Array(Math.max(aside, scratch.length * 2));
+  let s = 0;
+  for (let r = 0; r < count * MEMBER_FIELDS; r += MEMBER_FIELDS) {
+    if (r === largest) continue;
+    savedAt[r / MEMBER_FIELDS] = s;
+    s = copyOut(scratch, s, m[r + START]!, m[r + END]!);
+  }
   let p = base;
   for (let k = 0; k < count; k++) {
     const r = order[k]!;
-    if (k > 0) out[p++] = COMMA;
-    const from = m[r + START]! - base;
-    const to = m[r + END]! - base;
-    if (to - from < 64) for (let x = from; x < to; x++) out[p++] = scratch[x]!;
-    else {
-      out.set(scratch.subarray(from, to), p);
-      p += to - from;
-    }
+    target[r / MEMBER_FIELDS] = p;
+    p += m[r + END]! - m[r + START]! + 1;
+  }
+  out.copyWithin(target[largest / MEMBER_FIELDS]!, m[largest + START]!, m[largest + END]!);
+  for (let k = 0; k < count; k++) {
+    const r = order[k]!;
+    const to = target[r / MEMBER_FIELDS]!;
+    if (k > 0) out[to - 1] = COMMA;
+    if (r === largest) continue;
+    const from = savedAt[r / MEMBER_FIELDS]!;
+    const size = m[r + END]! - m[r + START]!;
+    if (size < 64) for (let x = 0; x < size; x++) out[to + x] = scratch[from + x]!;
+    else out.set(scratch.subarray(from, from + size), to);
   }
   if (leads.length > 0 && leads[leads.length - 1]! >= base) moveLeads(m, base, count);
-  if (splits !== null) moveSplits(m, base, count);
-  if (o - openAt[depth]! >= piece) regroup(depth, m, base, count);
+  const splits = recordedSplits();
+  if (splits !== null) moveSplits(splits, m, base, count);
+  if (isLong(depth, o)) regroupMembers(splits, depth, m, base, count);
   if (depth === 1) {
     // the top-level members' records must follow their bytes (ids are hashed from them)
     const sorted: number[] = [];
@@ -332,28 +332,14 @@ function reorder(depth: number): boolean {
   return true;
 }
 
-function addGroup(depth: number, at: number): void {
-  (groups[depth] ??= [])[groupCount[depth]!++] = at;
-}
-
-/**
- * Keeps the groups of the container at `depth`, which closes at `o` and is longer than PIECE, and makes the child
- * of its parent that it is a group of its own (as scanCanonical does).
- */
-function closeLong(depth: number): void {
-  const g = [openAt[depth]! + 1];
-  const added = groups[depth]!;
-  for (let k = 0; k < groupCount[depth]!; k++) g.push(added[k]!);
-  g.push(o);
-  (splits ??= new Map()).set(openAt[depth]!, g);
-  const parent = depth - 1;
-  if (parent === 0) return;
-  const child = childAt[parent]!;
-  if (groupAt[parent] !== child) {
-    addGroup(parent, child);
-    groupAt[parent] = child;
+/** Copies out[from, to) into `into` at `at`; returns the offset after it. */
+function copyOut(into: Uint8Array, at: number, from: number, to: number): number {
+  if (to - from < 64) for (let x = from; x < to; x++) into[at++] = out[x]!;
+  else {
+    into.set(out.subarray(from, to), at);
+    at += to - from;
   }
-  groupNext[parent] = 1;
+  return at;
 }
 
 /** Output offset of each member after reorder, by record offset / MEMBER_FIELDS. */
@@ -369,54 +355,44 @@ function newStarts(m: number[], base: number, count: number): number[] {
 }
 
 /** Moves the recorded long containers inside the reordered object along with their members. */
-function moveSplits(m: number[], base: number, count: number): void {
-  let inside: [number, number[]][] | null = null;
-  for (const entry of splits!) if (entry[0] >= base && entry[0] < o) (inside ??= []).push(entry);
+function moveSplits(splits: Map<number, Split>, m: number[], base: number, count: number): void {
+  let inside: [number, Split][] | null = null;
+  for (const entry of splits) if (entry[0] >= base && entry[0] < o) (inside ??= []).push(entry);
   if (inside === null) return;
   const starts = newStarts(m, base, count);
-  for (const [key] of inside) splits!.delete(key);
-  for (const [key, g] of inside) {
+  for (const [key] of inside) splits.delete(key);
+  for (const [key, split] of inside) {
+    const g = split.groups;
     let r = 0;
     while (m[r + END]! <= key) r += MEMBER_FIELDS; // records are in text order; a container is inside one member
     const shift = starts[r / MEMBER_FIELDS]! - m[r + START]!;
     for (let k = 0; k < g.length; k++) g[k]! += shift;
-    splits!.set(key + shift, g);
+    splits.set(key + shift, split);
   }
 }
 
 /** The groups of the reordered object at `depth` (which is longer than PIECE), from its members in their new order. */
-function regroup(depth: number, m: number[], base: number, count: number): void {
-  groupCount[depth] = 0;
-  let groupStart = base;
-  let next = false;
+function regroupMembers(splits: Map<number, Split> | null, depth: number, m: number[], base: number, count: number): void {
+  const starts: number[] = [];
+  const long: boolean[] = [];
   let at = base;
   for (let k = 0; k < count; k++) {
     const r = order[k]!;
-    if (k > 0 && (next || at - groupStart >= group)) {
-      addGroup(depth, at);
-      groupStart = at;
-      next = false;
-    }
-    if (splits !== null && splits.has(at + m[r + NAME_END]! - m[r + START]! + 2)) {
-      // a long member's value: the member is a group of its own
-      if (at !== groupStart) {
-        addGroup(depth, at);
-        groupStart = at;
-      }
-      next = true;
-    }
+    starts.push(at);
+    long.push(splits !== null && splits.has(at + m[r + NAME_END]! - m[r + START]! + 2));
     at += m[r + END]! - m[r + START]! + 1;
   }
+  regroup(depth, starts, long);
 }
 
-/** Sorts the record offsets of `count` members into `order` by name (names read from scratch); false on a tie. */
-function sortMembers(m: number[], base: number, count: number): boolean {
+/** Sorts the record offsets of `count` members into `order` by name (read from `out`); false on a tie. */
+function sortMembers(m: number[], count: number): boolean {
   if (order.length < count) order = new Int32Array(count * 2);
   let escaped = false;
   for (let k = 0; k < count; k++) if (m[k * MEMBER_FIELDS + ESCAPED] === 1) escaped = true;
   const compare = escaped ? compareText : compareNames;
   const before = (x: number, y: number): number =>
-    compare(scratch, m[x + NAME_START]! - base, m[x + NAME_END]! - base, m[y + NAME_START]! - base, m[y + NAME_END]! - base);
+    compare(out, m[x + NAME_START]!, m[x + NAME_END]!, m[y + NAME_START]!, m[y + NAME_END]!);
   if (count <= INSERTION_SORT_MAX) {
     for (let k = 0; k < count; k++) {
       const r = k * MEMBER_FIELDS;

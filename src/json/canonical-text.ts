@@ -20,6 +20,7 @@
 // no \uD800 escape is accepted); depth is bounded. Differential properties pin all of this against
 // canonicalString and parseStrict.
 import { isUnsafeNumber, MAX_DEPTH } from '../canonical/limits.js';
+import { closeContainer, nextChild, openContainer, PIECE, recordedSplits, startSplits, type Split } from './split-points.js';
 
 /** A member of the top-level object: its name and the byte range from its name's quote to its value's end. */
 export interface TopMember {
@@ -59,19 +60,14 @@ export interface CanonicalText {
    */
   readonly nonAscii: readonly number[] | null;
   /**
-   * Where a reader may cut the containers longer than PIECE bytes to parse them piece by piece (see pieces.ts):
-   * keyed by the offset of the container's opening bracket, the offsets where its groups of children start
-   * (the first just after the bracket; each later one just after a comma) and, last, the offset of its closing
-   * bracket. A child longer than PIECE is a group of its own. Absent when the scan did not record them.
+   * Where a reader may cut the containers longer than PIECE bytes to parse them piece by piece (see pieces.ts),
+   * keyed by the offset of the container's opening bracket. Absent when the scan did not record them.
    */
-  readonly splits?: ReadonlyMap<number, readonly number[]> | null;
+  readonly splits?: ReadonlyMap<number, Split> | null;
 }
 
-/**
- * A JavaScript string longer than about 128 KB is allocated in fresh memory (V8's large-object space), which on
- * the development VM costs as much as parsing it: a reader keeps the strings it parses below this many bytes.
- */
-export const PIECE = 48 * 1024;
+
+export { PIECE, type Split } from './split-points.js';
 
 /** How many non-ASCII characters a scan records before it stops (and reports null). */
 export const MAX_NON_ASCII = 256;
@@ -89,19 +85,6 @@ let indexLikeName = false;
 const kind = new Uint8Array(MAX_DEPTH + 1);
 const nameStart = new Int32Array(MAX_DEPTH + 1);
 const nameEnd = new Int32Array(MAX_DEPTH + 1);
-/** Per open container: its opening bracket, its current child's start, where its last group starts, its groups. */
-const openAt = new Int32Array(MAX_DEPTH + 1);
-const childAt = new Int32Array(MAX_DEPTH + 1);
-const groupAt = new Int32Array(MAX_DEPTH + 1);
-/** Per open container: the next child starts a group (the previous one was longer than PIECE). */
-const groupNext = new Uint8Array(MAX_DEPTH + 1);
-/** Per open container, the starts of its groups after the first (which starts just after its bracket). */
-const groups: number[][] = [];
-const groupCount = new Int32Array(MAX_DEPTH + 1);
-let splits: Map<number, number[]> | null = null;
-/** This scan's PIECE, and GROUP: a new group starts at the first child this many bytes after the last one's start. */
-let piece = PIECE;
-let group = PIECE / 2;
 /** The current top-level member: where its name's quote is, and the name. */
 let memberStart = 0;
 let memberValue = 0;
@@ -146,9 +129,7 @@ export function scanCanonical(b: Uint8Array, pieceBytes = PIECE): CanonicalText 
   exact = true;
   memberExact = true;
   indexLikeName = false;
-  splits = null;
-  piece = pieceBytes;
-  group = pieceBytes >> 1;
+  startSplits(pieceBytes);
   const members: TopMember[] | null = b[0] === OPEN_OBJECT ? [] : null;
   let depth = 0;
   let i = 0;
@@ -164,12 +145,8 @@ export function scanCanonical(b: Uint8Array, pieceBytes = PIECE): CanonicalText 
         i += 2; // {} or []: "}" and "]" are two code points after "{" and "["
       } else {
         depth++;
-        openAt[depth] = i;
+        openContainer(depth, i);
         i++;
-        childAt[depth] = i;
-        groupAt[depth] = i;
-        groupNext[depth] = 0;
-        groupCount[depth] = 0;
         if (c === OPEN_ARRAY) {
           kind[depth] = 2;
           continue;
@@ -194,24 +171,19 @@ export function scanCanonical(b: Uint8Array, pieceBytes = PIECE): CanonicalText 
     for (;;) {
       if (depth === 0) {
         if (i !== n) return null;
-        return { bytes: b, length: n, members, nonAscii: leads.length > MAX_NON_ASCII ? null : leads, exact, inOrder: !indexLikeName, splits };
+        return { bytes: b, length: n, members, nonAscii: leads.length > MAX_NON_ASCII ? null : leads, exact, inOrder: !indexLikeName, splits: recordedSplits() };
       }
       c = b[i]!;
       if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
         if (depth === 1 && members !== null) members.push({ name: memberName, start: memberStart, valueStart: memberValue, end: i, exact: memberExact });
-        if (i - openAt[depth]! >= piece) closeLong(depth, i);
+        closeContainer(depth, i);
         depth--;
         i++;
         continue;
       }
       if (c !== COMMA) return null;
       i++;
-      childAt[depth] = i;
-      if (groupNext[depth] === 1 || i - groupAt[depth]! >= group) {
-        addGroup(depth, i);
-        groupAt[depth] = i;
-        groupNext[depth] = 0;
-      }
+      nextChild(depth, i);
       if (kind[depth] === 1) {
         if (depth === 1) members!.push({ name: memberName, start: memberStart, valueStart: memberValue, end: i - 1, exact: memberExact });
         i = readName(b, i, depth);
@@ -220,30 +192,6 @@ export function scanCanonical(b: Uint8Array, pieceBytes = PIECE): CanonicalText 
       break;
     }
   }
-}
-
-function addGroup(depth: number, at: number): void {
-  (groups[depth] ??= [])[groupCount[depth]!++] = at;
-}
-
-/**
- * Keeps the groups of the container at `depth`, which closes at `close` and is longer than PIECE, and makes the
- * child of its parent that it is a group of its own.
- */
-function closeLong(depth: number, close: number): void {
-  const g = [openAt[depth]! + 1];
-  const added = groups[depth]!;
-  for (let k = 0; k < groupCount[depth]!; k++) g.push(added[k]!);
-  g.push(close);
-  (splits ??= new Map()).set(openAt[depth]!, g);
-  const parent = depth - 1;
-  if (parent === 0) return;
-  const child = childAt[parent]!;
-  if (groupAt[parent] !== child) {
-    addGroup(parent, child);
-    groupAt[parent] = child;
-  }
-  groupNext[parent] = 1;
 }
 
 /**

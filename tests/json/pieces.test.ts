@@ -124,13 +124,33 @@ describe('parseCanonical', () => {
     const file = realisticFile('medium', 'canonical');
     const scan = scanCanonical(file.bytes)!;
     expect(scan.splits).not.toBeNull();
-    for (const [open, groups] of scan.splits!) {
+    for (const [open, { groups, children }] of scan.splits!) {
       expect(groups[0]).toBe(open + 1);
+      expect(children, `children of the container at ${open}`).toBe(childrenAt(file.bytes, open));
       for (let k = 0; k + 1 < groups.length; k++) expect(groups[k + 1]! - groups[k]! < 3 * PIECE || scan.splits!.has(groups[k]!) || scan.splits!.has(file.bytes.indexOf(0x22, groups[k]! + 1) + 2)).toBe(true);
     }
     expectSame(parseJsonBytes(file.bytes).value, JSON.parse(file.bytes.toString('utf8')));
     const python = realisticFile('medium', 'python-indent-2');
-    expect(layOutCanonical(python.bytes)!.splits).not.toBeNull();
+    const laidOut = layOutCanonical(python.bytes)!;
+    expect(laidOut.splits).not.toBeNull();
+    for (const [open, { children }] of laidOut.splits!) expect(children, `children of the rewritten container at ${open}`).toBe(childrenAt(laidOut.bytes, open));
     expectSame(parseJsonBytes(python.bytes).value, JSON.parse(file.bytes.toString('utf8')));
   });
 });
+
+/** The number of children of the container whose bracket is at `open` in canonical text, counted from its parsed value. */
+function childrenAt(bytes: Uint8Array, open: number): number {
+  let depth = 0;
+  let end = open;
+  for (let inString = false; ; end++) {
+    const b = bytes[end]!;
+    if (inString) {
+      if (b === 0x5c) end++;
+      else if (b === 0x22) inString = false;
+    } else if (b === 0x22) inString = true;
+    else if (b === 0x5b || b === 0x7b) depth++;
+    else if ((b === 0x5d || b === 0x7d) && --depth === 0) break;
+  }
+  const value = JSON.parse(Buffer.from(bytes.subarray(open, end + 1)).toString('utf8')) as object;
+  return Array.isArray(value) ? value.length : Object.keys(value).length;
+}
