@@ -1,8 +1,8 @@
 // Checkpoint identity (spec §"Identity"): the id is the lowercase hex SHA-256 of the RFC 8785 bytes of
 // the hashed part, which is the whole document minus the members listed in UNHASHED_MEMBERS. The rule is
 // the same for every format version; `version` itself is hashed, so two versions never share an id.
-import { createHash, type Hash } from 'node:crypto';
-import { canonicalHash, canonicalString } from '../canonical/index.js';
+import { createHash } from 'node:crypto';
+import { canonicalHash, updateCanonical, updateWithText } from '../canonical/index.js';
 import type { CanonicalText } from '../json/index.js';
 import { CheckpointError } from '../errors/index.js';
 import { defineMember } from '../util/json.js';
@@ -46,7 +46,7 @@ const UNHASHED = new Set<string>(UNHASHED_MEMBERS);
  * member whose numbers may be spelled otherwise: only its value is serialized again. Its objects enumerate their
  * members in canonical order (they were parsed from canonical order) unless a name looks like an array index, and
  * it holds no value the guards would reject, so JSON.stringify writes its canonical form (ECMAScript writes numbers
- * as RFC 8785 does); with index-like names canonicalString does.
+ * as RFC 8785 does); with index-like names updateCanonical sorts them first.
  */
 export function contentId(doc: Record<string, unknown>, text: CanonicalText | null): string {
   const members = text?.members;
@@ -80,67 +80,14 @@ export function contentId(doc: Record<string, unknown>, text: CanonicalText | nu
       if (!first) hash.update(',');
       hash.update(bytes.subarray(m.start, m.valueStart));
       const value = doc[m.name];
-      if (inOrder) updateInChunks(hash, value);
-      else hash.update(canonicalString(value), 'utf8');
+      // In canonical order already, so JSON.stringify's text is canonical; otherwise sort first.
+      if (inOrder) updateWithText(hash, value, value);
+      else updateCanonical(hash, value);
       first = false;
     }
   }
   flush();
   return hash.update('}').digest('hex');
-}
-
-/**
- * Arrays longer than this are serialized for the hash a slice at a time. A slice of numbers writes at most about
- * 50 KB of text: V8 allocates strings beyond 128 KB in fresh large-object pages, which piled up as garbage between
- * collections (8 MB at the peak of a load of 10^6 returns; issue 16, item 4), where smaller ones reuse the young
- * generation's pages.
- */
-const SLICE = 2048;
-
-/** Holds an array longer than SLICE, through objects only (arrays up to SLICE long are not looked into). */
-function holdsLongArray(value: unknown): boolean {
-  if (value === null || typeof value !== 'object') return false;
-  if (Array.isArray(value)) return value.length > SLICE;
-  for (const key in value) if (holdsLongArray((value as Record<string, unknown>)[key])) return true;
-  return false;
-}
-
-/**
- * hash.update(JSON.stringify(value)), for a value parsed from canonical order (see contentId), without ever
- * holding the whole text: a member such as 10^6 returns is tens of megabytes of text, and JSON.stringify's
- * builder needs several times that at its peak, which made it the peak of a whole load (issue 16, item 4). Arrays
- * longer than SLICE are written a slice at a time, and the objects around them a member at a time; everything
- * else, in one JSON.stringify call. The bytes hashed are the same.
- */
-function updateInChunks(hash: Hash, value: unknown): void {
-  if (!holdsLongArray(value)) {
-    hash.update(JSON.stringify(value) as string, 'utf8');
-  } else if (Array.isArray(value)) {
-    hash.update('[');
-    for (let i = 0; i < value.length; i += SLICE) {
-      if (i > 0) hash.update(',');
-      const slice = value.slice(i, i + SLICE);
-      if (holdsLongArray(slice)) {
-        slice.forEach((v, k) => {
-          if (k > 0) hash.update(',');
-          updateInChunks(hash, v);
-        });
-      } else {
-        const text = JSON.stringify(slice);
-        hash.update(text.slice(1, -1), 'utf8');
-      }
-    }
-    hash.update(']');
-  } else {
-    let first = true;
-    hash.update('{');
-    for (const key in value as Record<string, unknown>) {
-      hash.update(`${first ? '' : ','}${JSON.stringify(key)}:`, 'utf8');
-      updateInChunks(hash, (value as Record<string, unknown>)[key]);
-      first = false;
-    }
-    hash.update('}');
-  }
 }
 
 /** Throws E_HASH_MISMATCH unless the stored id is the content's id (`text`: see contentId). */

@@ -121,6 +121,8 @@ function parseValue(c: CanonicalText, splits: ReadonlyMap<number, Split>, start:
         }
       }
     }
+    // A count that disagrees with the elements would leave holes: refuse, and the caller parses the text whole.
+    if (at !== array!.length) throw new Error(`pieces: ${at} elements parsed where the scan counted ${split.children}`);
     return array!;
   }
   const object: Record<string, unknown> = {};

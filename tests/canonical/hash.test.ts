@@ -3,7 +3,8 @@ import canonicalize from 'canonicalize';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalBytes, canonicalHash, canonicalString, sha256Hex } from '../../src/canonical/index.js';
-import { shuffleKeys, trickyJson } from './helpers.js';
+import { CHUNK } from '../../src/canonical/digest.js';
+import { caught, shuffleKeys, trickyJson } from './helpers.js';
 
 describe('sha256Hex', () => {
   it('gives the FIPS 180-2 digest of "abc" as lowercase hex, for a string and for bytes', () => {
@@ -52,4 +53,49 @@ describe('canonicalHash', () => {
     expect(canonicalHash(doc)).toBe(createHash('sha256').update(canonicalString(doc)).digest('hex'));
     expect(canonicalHash(doc)).toMatch(/^[0-9a-f]{64}$/);
   });
+
+  // canonicalHash writes the text of a large value in pieces (digest.ts): arrays a slice of CHUNK elements at a
+  // time, big objects a member at a time. The bytes hashed must be the whole canonical text's.
+  it('hashes large values (long arrays, objects with many members, nested in each other) as their whole canonical text', () => {
+    // Without index-like names and "__proto__", which make the whole value be written by hand (as one text); and
+    // with lengths drawn explicitly, as fc.array keeps lengths near minLength by default.
+    const plain = trickyJson.map(withoutManualNames);
+    const longArray = fc.integer({ min: CHUNK - 1, max: 3 * CHUNK + 2 }).chain((n) => fc.array(plain, { minLength: n, maxLength: n }));
+    const bigObject = (inner: fc.Arbitrary<unknown>) =>
+      fc.tuple(inner, fc.integer({ min: CHUNK - 1, max: CHUNK + 2 }), plain).map(([x, n, small]) =>
+        Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${((n - i) * 7919) % 10007}`, i === n >> 1 ? x : i % 2 === 0 ? small : i])),
+      );
+    const large = fc.oneof(
+      longArray,
+      bigObject(longArray),
+      fc.record({ a: longArray, b: bigObject(plain), c: plain }),
+      fc.tuple(bigObject(longArray), fc.integer({ min: CHUNK - 1, max: CHUNK + 2 })).map(([o, n]) => Array.from({ length: n }, (_, i) => (i === 7 ? o : i))),
+    );
+    fc.assert(
+      fc.property(large, (v) => {
+        const expected = createHash('sha256').update(Buffer.from(canonicalize(v) ?? '', 'utf8')).digest('hex');
+        expect(canonicalHash(v)).toBe(expected);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('reports a lone surrogate inside a long array or a big object with its pointer, as a whole text would', () => {
+    const long = Array.from({ length: 3 * CHUNK }, (_, i) => (i === 2 * CHUNK + 5 ? ['ok', 'x\\ud800y\\uD800', `z${String.fromCharCode(0xd800)}`] : i));
+    const inArray = caught(() => canonicalHash({ a: { long } }));
+    expect(inArray.code).toBe('E_STRING');
+    expect(inArray.pointer).toBe(`/a/long/${2 * CHUNK + 5}/2`);
+    const big = Object.fromEntries(Array.from({ length: CHUNK + 5 }, (_, i) => [i === CHUNK + 1 ? `n${String.fromCharCode(0xdc00)}` : `n${i}`, i]));
+    const inName = caught(() => canonicalHash([big]));
+    expect(inName.code).toBe('E_STRING');
+    expect(inName.pointer).toBe(caught(() => canonicalString([big])).pointer);
+    expect(inName.pointer).toBe(`/0/n${String.fromCharCode(0xdc00)}`);
+  });
 });
+
+/** `v` with every member name that starts with a digit, or is "__proto__", prefixed with "k". */
+function withoutManualNames(v: unknown): unknown {
+  if (v === null || typeof v !== 'object') return v;
+  if (Array.isArray(v)) return v.map(withoutManualNames);
+  return Object.fromEntries(Object.entries(v).map(([k, x]) => [/^[0-9]/.test(k) || k === '__proto__' ? `k${k}` : k, withoutManualNames(x)]));
+}
