@@ -44,6 +44,10 @@ function plainOutput(fd) {
   };
 }
 
+// Whether output went through process.stdout or process.stderr (a terminal or a socket), whose writes are
+// synchronous on Linux only: elsewhere the process must not exit before they are done (see the end).
+let processStreams = false;
+
 const io = {
   get stdin() {
     return process.stdin; // creating process.stdin costs start-up time: only commands that read it do
@@ -52,6 +56,7 @@ const io = {
     // The same for process.stdout: a command that writes nothing (or only errors) never creates it.
     let stdout = plainOutput(1);
     if (stdout === undefined) {
+      processStreams = true;
       stdout = process.stdout;
       stdout.on('error', (e) => {
         if (e.code === 'EPIPE') closed();
@@ -62,7 +67,11 @@ const io = {
     return stdout;
   },
   get stderr() {
-    const stderr = plainOutput(2) ?? process.stderr;
+    let stderr = plainOutput(2);
+    if (stderr === undefined) {
+      processStreams = true;
+      stderr = process.stderr;
+    }
     Object.defineProperty(io, 'stderr', { value: stderr });
     return stderr;
   },
@@ -83,6 +92,7 @@ function start() {
       ({ main }) => main(argv, io),
       (e2) => {
         if (e2?.code !== 'ERR_MODULE_NOT_FOUND') throw e2;
+        processStreams = true;
         process.stderr.write('ckpt: error E_IO: ckpt is not built (run npm run build in the state-checkpoint package)\n');
         return 2;
       },
@@ -92,5 +102,10 @@ function start() {
 }
 
 start().then((status) => {
-  process.exitCode = status;
+  // A command is done when its promise settles: its files are written and closed, its worker threads stopped, its
+  // output written. Exiting then, rather than when the event loop has drained, spares the teardown of V8's heap a
+  // page at a time, which cost a one-file `ckpt validate` about 8 ms (6% of `node -e ''` on a small VM). Only
+  // where a stream may still be writing (process.stdout or process.stderr off Linux) does the loop drain first.
+  if (processStreams && process.platform !== 'linux') process.exitCode = status;
+  else process.exit(status);
 });

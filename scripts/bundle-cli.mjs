@@ -3,7 +3,7 @@
 // the library's ~60 module files (plus its CommonJS dependencies). So:
 //   dist/cli/boot.js     what bin/ckpt.js loads: compiles and runs the bundle below (src/cli/boot.ts)
 //   dist/cli/ckpt.js     the whole command line (src/cli/main.ts and every command) as one CommonJS file
-//   dist/cli/worker.js   the validation worker thread
+//   dist/cli/worker.js   the validation worker thread (the validate bundle, loaded by boot.js as the main thread does)
 //   dist/cli/validators/ one file per schema validator, loaded on first use (below)
 // One file for all commands: one copy of the library (each command used to embed its own, 14 times over), and one
 // file to load, which starts faster than ES modules split into chunks (measured: 1.6-2.0x `node -e ''` for
@@ -41,6 +41,23 @@ const lazyBuiltins = {
   },
 };
 
+// jsonc-parser (which explains syntax errors and finds the line of a problem) builds 1,200 strings of spaces and
+// tabs when its modules load, for a formatter the command line never calls: a third of a megabyte made and thrown
+// away on every start. Its modules only define functions and tables, so they are marked free of side effects, and
+// esbuild leaves out what nothing uses (the formatter and that table among them).
+const pureJsoncParser = {
+  name: 'pure-jsonc-parser',
+  setup(b) {
+    b.onResolve({ filter: /^jsonc-parser$|^\.\.?\// }, async (args) => {
+      if (args.pluginData?.pure === true) return undefined;
+      if (args.path !== 'jsonc-parser' && !/[\\/]node_modules[\\/]jsonc-parser[\\/]/.test(args.importer)) return undefined;
+      const r = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: { pure: true } });
+      if (r.errors.length > 0) return { errors: r.errors, warnings: r.warnings };
+      return { path: r.path, namespace: r.namespace, external: r.external, sideEffects: false };
+    });
+  },
+};
+
 // The generated validators are two thirds of the library's code (one per format version, plus the finbot source
 // format's), and a run needs only the ones of the files it reads: usually one, the latest. In the bundles each is a
 // stand-in that loads dist/cli/validators/NAME.js on its first call (boot.ts compiles those with a code cache too).
@@ -72,7 +89,7 @@ const lazyValidators = {
 };
 
 const common = {
-  plugins: [lazyBuiltins],
+  plugins: [lazyBuiltins, pureJsoncParser],
   absWorkingDir: root,
   bundle: true,
   format: 'cjs',
@@ -114,15 +131,25 @@ writeFileSync(
     // The protocol of src/cli/validate/worker.ts, without loading node:worker_threads in the main thread.
     `export function runWorker(port) { port.on('message', (job) => port.postMessage({ batch: job.batch, reports: job.files.map((f) => checkFileSync(f.read, f.path)) })); }\n`,
 );
-await build({ ...common, plugins: [lazyBuiltins, lazyValidators], entryPoints: { ckpt: 'dist/src/cli/main.js', validate: join(entries, 'validate.js') }, outdir });
+await build({ ...common, plugins: [lazyBuiltins, pureJsoncParser, lazyValidators], entryPoints: { ckpt: 'dist/src/cli/main.js', validate: join(entries, 'validate.js') }, outdir });
 await build({ ...common, entryPoints: Object.fromEntries(validatorNames.map((n) => [`validators/${n}`, join(VALIDATORS, `${n}.js`)])), outdir });
 rmSync(entries, { recursive: true, force: true });
-writeFileSync(join(outdir, 'worker.js'), `'use strict';\n// A validation worker thread: the validate bundle, answering batches of files (src/cli/validate/worker.ts).\nrequire('./validate.js').runWorker(require('node:worker_threads').parentPort);\n`);
+writeFileSync(
+  join(outdir, 'worker.js'),
+  `'use strict';\n// A validation worker thread: the validate bundle, answering batches of files (src/cli/validate/worker.ts).\nrequire('./boot.js').runWorker(__dirname, require('node:worker_threads').parentPort);\n`,
+);
 
+// The scripts boot.js compiles (every file here but boot.js and worker.js, which Node's loader runs) are written
+// already wrapped the way Node wraps a CommonJS module, so boot.js compiles the text it reads as it is, instead of
+// copying a few hundred KB into a wrapper on every start. They are ASCII (esbuild's default charset; checked here),
+// so boot.js reads them as latin1, without decoding UTF-8.
 for (const f of [...readdirSync(outdir), ...readdirSync(join(outdir, 'validators')).map((n) => `validators/${n}`)].filter((n) => n.endsWith('.js'))) {
   const code = readFileSync(join(outdir, f), 'utf8');
   if (code.includes('Dynamic require of')) throw new Error(`dist/cli: ${f} calls require() on a bundled module; mark that dependency external`);
-  if (f !== 'boot.js' && /\bimport\(/.test(code)) throw new Error(`dist/cli: ${f} still contains import(), which node:vm cannot run`);
+  if (f === 'boot.js' || f === 'worker.js') continue;
+  if (/\bimport\(/.test(code)) throw new Error(`dist/cli: ${f} still contains import(), which node:vm cannot run`);
+  if (/[^\x00-\x7f]/.test(code)) throw new Error(`dist/cli: ${f} is not ASCII, and boot.js reads it as latin1`);
+  writeFileSync(join(outdir, f), `(function (exports, require, module, __filename, __dirname) {${code}\n})`);
 }
 
 // Warm the code caches of this clone (node_modules/.cache/state-checkpoint/, see boot.ts): run each command once on

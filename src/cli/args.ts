@@ -25,22 +25,33 @@ export function wants(argv: readonly string[], ...names: string[]): boolean {
   return false;
 }
 
+/** An argument parseArgs takes as a positional whatever the options: one that does not start with "-", or "-" itself. */
+export function isPlainPositional(arg: string): boolean {
+  return arg === '-' || !arg.startsWith('-');
+}
+
 function optionNames(spec: CommandSpec): string[] {
   return Object.keys({ ...COMMON_OPTIONS, ...spec.options }).map((n) => `--${n}`);
 }
 
 export function parseCommandArgs(command: string, spec: CommandSpec, argv: readonly string[]): ParsedArgs {
   const options = { ...COMMON_OPTIONS, ...spec.options }; // a command may give --version its own meaning (ckpt schema)
-  const config: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }> = {};
-  for (const [name, o] of Object.entries(options)) {
-    config[name] = { type: o.type, ...(o.short !== undefined && { short: o.short }), ...(o.multiple === true && { multiple: true }) };
-  }
   const seeHelp = `see ckpt ${command} --help`;
   let parsed: { values: Record<string, unknown>; positionals: string[] };
-  try {
-    parsed = parseArgs({ args: [...argv], options: config, allowPositionals: true, strict: true });
-  } catch (e) {
-    throw rewrite(e, command, spec, seeHelp);
+  if (argv.every(isPlainPositional)) {
+    // What parseArgs makes of arguments that are all positionals, without loading it: util.parseArgs is a module of
+    // its own that a cold start pays about a millisecond to load and run, and `ckpt validate FILE` is the usual line.
+    parsed = { values: Object.create(null) as Record<string, unknown>, positionals: [...argv] };
+  } else {
+    const config: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }> = {};
+    for (const [name, o] of Object.entries(options)) {
+      config[name] = { type: o.type, ...(o.short !== undefined && { short: o.short }), ...(o.multiple === true && { multiple: true }) };
+    }
+    try {
+      parsed = parseArgs({ args: [...argv], options: config, allowPositionals: true, strict: true });
+    } catch (e) {
+      throw rewrite(e, command, spec, seeHelp);
+    }
   }
   const values = parsed.values as Record<string, string | boolean | string[] | undefined>;
   for (const [name, o] of Object.entries(options)) {

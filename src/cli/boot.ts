@@ -9,7 +9,7 @@
 // build that wrote them): the first run writes them next to the project's other tool caches
 // (node_modules/.cache/state-checkpoint/), keyed by Node version and script, and later runs use them. A cache that
 // cannot be written or that V8 rejects costs only the time it saves.
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -18,6 +18,8 @@ import type { Io } from './io.js';
 export interface Bundle {
   /** ckpt.js: the whole command line (argv with the command); validate.js: the arguments of ckpt validate. */
   main(argv: readonly string[], io: Io): Promise<number>;
+  /** validate.js: answers the batches of files a validation worker thread is sent (src/cli/validate/worker.ts). */
+  runWorker?(port: unknown): void;
 }
 
 /** node_modules/.cache/state-checkpoint of the project that holds the package (or of the clone itself). */
@@ -27,12 +29,20 @@ export function cacheDir(packageRoot: string): string {
   return join(modules, '.cache', 'state-checkpoint');
 }
 
-function cacheFile(script: string, packageRoot: string, name: string): string {
-  const st = statSync(script);
+function cacheFile(st: Stats, packageRoot: string, name: string): string {
   // The script's size and time tell one build from another; V8 also checks the source before it uses a cache.
   const key = `${process.version}-${process.arch}-${st.size.toString(36)}-${Math.floor(st.mtimeMs).toString(36)}`;
   // One cache per command (each holds the functions its own runs compile), and one per validator.
   return join(cacheDir(packageRoot), `${name}-${key}.cache`);
+}
+
+/**
+ * Where a script's code cache lives (undefined: none), from the script's stat, and whether to use the caches there
+ * (false: compile from scratch, to write them anew).
+ */
+export interface Caches {
+  readonly of: (st: Stats, name: string) => string | undefined;
+  readonly read: boolean;
 }
 
 /** A script compiled for this run: after the run, its code cache is written unless V8 took the one it was given. */
@@ -45,21 +55,59 @@ interface Compiled {
 
 type Wrapper = (e: object, r: (id: string) => unknown, m: { exports: object }, f: string, d: string) => void;
 
-/** Runs a CommonJS file the way Node's loader would, but compiled with cached data when there is some. */
-function runScript(file: string, cache: string | undefined, read: boolean, name: string, require: (id: string) => unknown, compiled: Compiled[]): object {
-  const source = readFileSync(file, 'utf8');
-  let cachedData: Buffer | undefined;
-  if (cache !== undefined && read) {
-    try {
-      cachedData = readFileSync(cache);
-    } catch {
-      cachedData = undefined; // no cache yet: compile as usual, and write one after the run
-    }
+// Every file boot reads (scripts and their caches, a few hundred KB each) is read into this one buffer: a fresh
+// buffer costs a page fault per 4 KB the first time it is touched (about 12 µs each on a small VM), and a cold start
+// reads four such files. A script's text is copied out of it into a string, and V8 has read a cache by the time the
+// Script constructor returns, so the next file may reuse it. Room for the largest (ckpt.js) from the start: pages
+// never touched cost nothing.
+const SCRATCH_BYTES = 1024 * 1024;
+let scratch: Buffer | undefined;
+
+/** The bytes of an open file, in `scratch` (valid until the next read). */
+function readAll(fd: number, size: number): Buffer {
+  if (scratch === undefined || scratch.length < size) scratch = Buffer.allocUnsafeSlow(Math.max(size, SCRATCH_BYTES));
+  let n = 0;
+  for (let r = -1; n < size && r !== 0; n += r) r = readSync(fd, scratch, n, size - n, n);
+  return scratch.subarray(0, n);
+}
+
+/**
+ * The text of a script of dist/cli/ and its stat. scripts/bundle-cli.mjs writes them in ASCII (so latin1 reads them
+ * exactly, without UTF-8 decoding) and already wrapped as Node wraps a CommonJS module (a function of exports,
+ * require, module, __filename and __dirname), so the text is compiled as it is read, without a copy made to wrap it.
+ */
+function readScript(file: string): { source: string; st: Stats } {
+  const fd = openSync(file, 'r');
+  try {
+    const st = fstatSync(fd);
+    return { source: readAll(fd, st.size).toString('latin1'), st };
+  } finally {
+    closeSync(fd);
   }
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-    filename: file,
-    ...(cachedData !== undefined && { cachedData }),
-  });
+}
+
+function readCache(path: string): Buffer | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return undefined; // no cache yet: compile as usual, and write one after the run
+  }
+  try {
+    return readAll(fd, fstatSync(fd).size);
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Runs a wrapped CommonJS file (see readScript) the way Node's loader would, compiled with its cache when there is one. */
+function runScript(file: string, name: string, caches: Caches, require: (id: string) => unknown, compiled: Compiled[]): object {
+  const { source, st } = readScript(file);
+  const cache = caches.of(st, name);
+  const cachedData = cache !== undefined && caches.read ? readCache(cache) : undefined;
+  const script = new Script(source, { filename: file, ...(cachedData !== undefined && { cachedData }) });
   compiled.push({ script, cache, name, cached: cachedData !== undefined && script.cachedDataRejected !== true });
   const wrapper = script.runInThisContext() as Wrapper;
   const module = { exports: {} };
@@ -69,10 +117,9 @@ function runScript(file: string, cache: string | undefined, read: boolean, name:
 
 /**
  * Runs a bundle (ckpt.js or validate.js) and, when it first asks for one, a validator of dist/cli/validators/ (see
- * scripts/bundle-cli.mjs), each with its code cache; `cacheOf(file, name)` says where a script's cache lives, and
- * `read` whether to use the caches there (false: compile from scratch, to write them anew).
+ * scripts/bundle-cli.mjs), each with its code cache.
  */
-export function loadBundle(file: string, name: string, cacheOf: (file: string, name: string) => string | undefined, read = true): { bundle: Bundle; compiled: Compiled[] } {
+export function loadBundle(file: string, name: string, caches: Caches): { bundle: Bundle; compiled: Compiled[] } {
   const compiled: Compiled[] = [];
   const nodeRequire = createRequire(file);
   const validators = new Map<string, object>();
@@ -81,14 +128,31 @@ export function loadBundle(file: string, name: string, cacheOf: (file: string, n
     if (validator === undefined) return nodeRequire(id);
     let exports = validators.get(validator);
     if (exports === undefined) {
-      const path = join(dirname(file), id);
-      exports = runScript(path, cacheOf(path, `validator.${validator}`), read, `validator.${validator}`, nodeRequire, compiled);
+      exports = runScript(join(dirname(file), id), `validator.${validator}`, caches, nodeRequire, compiled);
       validators.set(validator, exports);
     }
     return exports;
   };
-  const bundle = runScript(file, cacheOf(file, name), read, name, require, compiled) as Bundle;
+  const bundle = runScript(file, name, caches, require, compiled) as Bundle;
   return { bundle, compiled };
+}
+
+/** The code caches of the package whose dist/cli/ is `dir`, as `env` asks (CKPT_NO_CODE_CACHE, CKPT_WRITE_CODE_CACHE). */
+function cachesFor(dir: string, env: Io['env']): Caches {
+  const useCache = env.CKPT_NO_CODE_CACHE === undefined || env.CKPT_NO_CODE_CACHE === '';
+  const packageRoot = join(dir, '..', '..');
+  return {
+    of: (st, name) => {
+      if (!useCache) return undefined;
+      try {
+        return cacheFile(st, packageRoot, name);
+      } catch {
+        return undefined;
+      }
+    },
+    // CKPT_WRITE_CODE_CACHE=1 (used by `npm run build` on typical inputs) compiles from scratch and rewrites the cache.
+    read: env.CKPT_WRITE_CODE_CACHE !== '1',
+  };
 }
 
 function writeCache(path: string, data: Buffer, name: string): void {
@@ -110,22 +174,20 @@ export async function boot(dir: string, argv: readonly string[], io: Io): Promis
   // validate, which CI runs on every push, has a smaller bundle of its own; ckpt.js holds everything.
   const own = argv[0] === 'validate';
   const file = join(dir, own ? 'validate.js' : 'ckpt.js');
-  const useCache = io.env.CKPT_NO_CODE_CACHE === undefined || io.env.CKPT_NO_CODE_CACHE === '';
-  // CKPT_WRITE_CODE_CACHE=1 (used by `npm run build` on typical inputs) compiles from scratch and rewrites the cache.
-  const rewrite = io.env.CKPT_WRITE_CODE_CACHE === '1';
   const command = argv[0] !== undefined && /^[a-z]{2,12}$/.test(argv[0]) ? argv[0] : 'ckpt';
-  const packageRoot = join(dir, '..', '..');
-  const cacheOf = (script: string, name: string): string | undefined => {
-    if (!useCache) return undefined;
-    try {
-      return cacheFile(script, packageRoot, name);
-    } catch {
-      return undefined;
-    }
-  };
-  const { bundle, compiled } = loadBundle(file, command, cacheOf, !rewrite);
+  const { bundle, compiled } = loadBundle(file, command, cachesFor(dir, io.env));
   const status = await bundle.main(own ? argv.slice(1) : argv, io);
   // After the run, so the cache holds the functions a run really compiles (V8 compiles lazily).
   for (const c of compiled) if (c.cache !== undefined && !c.cached) writeCache(c.cache, c.script.createCachedData(), c.name);
   return status;
+}
+
+/**
+ * A validation worker thread (dist/cli/worker.js): the validate bundle, with the caches the main thread's runs wrote
+ * (a worker compiles as much as the main thread does, while the run waits for it), answering on `port`. Workers only
+ * read caches: the main thread writes them.
+ */
+export function runWorker(dir: string, port: unknown): void {
+  const { bundle } = loadBundle(join(dir, 'validate.js'), 'validate', cachesFor(dir, process.env));
+  bundle.runWorker!(port);
 }

@@ -1,14 +1,18 @@
 // From command-line arguments to the list of files to check: files as given, directories searched recursively
 // for *.json, quoted globs expanded here (so they work the same in every shell and on Windows), and "-" for stdin.
-// tinyglobby (fdir + picomatch) does the directory walks and glob matching; it is loaded only when needed.
+// tinyglobby (fdir + picomatch) does the glob matching, and the directory walks that walk.ts cannot do alone (with
+// --ignore, or through symbolic links); it is loaded only when needed.
 import { promises as fs, readdirSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, normalize, resolve, sep } from 'node:path';
 import { fsError, noInput, usageError } from './errors.js';
 import { STDIN } from './files.js';
+import { plainJsonFiles } from './walk.js';
 
 export interface InputFile {
   /** The path as shown in reports: as given, or relative to the directory or glob it came from. */
   readonly path: string;
+  /** The absolute path to read (none for stdin). */
+  readonly file?: string;
   /** True for "-". */
   readonly stdin?: boolean;
 }
@@ -61,6 +65,16 @@ async function glob(patterns: string[], cwd: string, ignore: readonly string[]):
   return found.sort();
 }
 
+/**
+ * join(base, m) for each path `m` of a walk or glob (relative, "/"-separated, without "." or ".." segments) under a
+ * normalized `base`, by concatenation: path.join normalizes its result again, which for thousands of files cost
+ * tens of milliseconds of a run before any file was checked.
+ */
+function under(base: string, found: readonly string[]): string[] {
+  const prefix = base === '.' ? '' : base.endsWith(sep) ? base : base + sep;
+  return found.map(sep === '/' ? (m) => prefix + m : (m) => prefix + m.replaceAll('/', sep));
+}
+
 function toPosix(p: string): string {
   return p.replace(/\\/g, '/');
 }
@@ -74,12 +88,23 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
   const out: InputFile[] = [];
   const skipped: string[] = [];
   const seen = new Set<string>();
-  const add = async (path: string): Promise<void> => {
-    const key = resolve(options.cwd, path);
-    if (seen.has(key)) return;
-    seen.add(key);
-    if (await isRegistryMarker(key)) skipped.push(path);
-    else out.push({ path });
+  // `file` is the absolute path, which also tells two spellings of one file apart; only a file named like a
+  // registry's marker is awaited (read), so a folder of thousands of files is listed without a promise per file.
+  const add = async (path: string, file: string): Promise<void> => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    if (basename(file) === REGISTRY_MARKER && (await isRegistryMarker(file))) skipped.push(path);
+    else out.push({ path, file });
+  };
+  const addAll = async (paths: readonly string[], files: readonly string[]): Promise<void> => {
+    for (let i = 0; i < paths.length; i++) {
+      const file = files[i]!;
+      if (basename(file) === REGISTRY_MARKER) await add(paths[i]!, file);
+      else if (!seen.has(file)) {
+        seen.add(file);
+        out.push({ path: paths[i]!, file });
+      }
+    }
   };
   let stdinSeen = false;
   for (const arg of args) {
@@ -89,34 +114,39 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
       out.push({ path: options.stdinName ?? '<stdin>', stdin: true });
       continue;
     }
+    const abs = resolve(options.cwd, arg);
     let isDir: boolean;
     try {
       // Synchronous: a stat is one system call, and node:fs/promises costs a cold start milliseconds to load.
-      isDir = statSync(resolve(options.cwd, arg)).isDirectory();
+      isDir = statSync(abs).isDirectory();
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if ((code === 'ENOENT' || code === 'ENOTDIR') && isPattern(arg)) {
         const matches = await glob([toPosix(arg)], options.cwd, options.ignore ?? []);
         if (matches.length === 0) throw noInput(`the pattern ${arg} matches no files`, 'check the pattern; patterns are relative to the current directory');
-        for (const m of matches) await add(m);
+        await addAll(
+          matches,
+          matches.map((m) => resolve(options.cwd, m)),
+        );
         continue;
       }
       throw fsError(arg, e);
     }
     if (!isDir) {
-      await add(arg);
+      await add(arg, abs);
       continue;
     }
     let matches: string[];
     try {
-      readdirSync(resolve(options.cwd, arg)); // an unreadable folder is an error, not an empty one
-      matches = await glob(['**/*.json'], resolve(options.cwd, arg), options.ignore ?? []);
+      readdirSync(abs); // an unreadable folder is an error, not an empty one
+      const ignore = options.ignore ?? [];
+      matches = (ignore.length === 0 ? plainJsonFiles(abs) : undefined) ?? (await glob(['**/*.json'], abs, ignore));
     } catch (e) {
       throw fsError(arg, e);
     }
     if (matches.length === 0)
       throw noInput(`the directory ${arg} holds no checkpoint files (no *.json files, searched recursively)`, 'give the folder the checkpoints are in');
-    for (const m of matches) await add(join(arg, m));
+    await addAll(under(normalize(arg), matches), under(abs, matches));
   }
   return { files: out, skipped };
 }

@@ -116,9 +116,8 @@ export async function run(ctx: Context): Promise<number> {
   };
   flush();
   await validateFiles(
-    diskIndex.map((k) => inputs[k]!.path),
+    diskIndex.map((k) => ({ path: inputs[k]!.path, read: inputs[k]!.file! })),
     {
-      cwd: ctx.cwd,
       ...(jobs !== undefined && { jobs }),
       onFile: (i, report) => {
         files[diskIndex[i]!] = report;

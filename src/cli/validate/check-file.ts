@@ -1,6 +1,6 @@
 // One file through the validator: bytes → every schema, id and consistency problem (the library's
 // checkCheckpoint), each with its line and column. Shared by the main thread and the worker threads.
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { CheckpointError } from '../../errors/index.js';
 import { checkCheckpoint } from '../../load/load.js';
 import { fsError } from '../errors.js';
@@ -57,16 +57,52 @@ export function unreadable(path: string, e: unknown): FileReport {
   return { path, valid: false, version: null, id: null, errors: [problem], unreadable: true };
 }
 
+/**
+ * Files up to this size are read into one buffer per thread, reused from file to file: a fresh buffer per file made
+ * the allocator hand out fresh memory (a page fault per 4 KB, about 12 µs each on a small VM) and counted towards
+ * the heap's external memory, which brings garbage collections forward. Larger files get a buffer of their own,
+ * which is not kept.
+ */
+const REUSED_BYTES = 16 * 1048576;
+let reused: Buffer | undefined;
+
+/**
+ * The content of the open file `fd`, which its stat says is `size` bytes long: that many bytes, as readFileSync
+ * reads, or for a file whose stat says 0 (a pipe, a file of /proc) everything up to its end.
+ */
+function readAll(fd: number, size: number): Uint8Array {
+  const want = size > 0 ? size : 65536;
+  let buf = want <= REUSED_BYTES ? (reused = reused !== undefined && reused.length >= want ? reused : Buffer.allocUnsafeSlow(Math.max(want, 65536))) : Buffer.allocUnsafeSlow(want);
+  let n = 0;
+  for (;;) {
+    if (size > 0 && n === size) return buf.subarray(0, n);
+    if (n === buf.length) {
+      const bigger = Buffer.allocUnsafeSlow(2 * buf.length);
+      buf.copy(bigger, 0, 0, n);
+      buf = bigger;
+    }
+    const r = readSync(fd, buf, n, (size > 0 ? size : buf.length) - n, null);
+    if (r === 0) return buf.subarray(0, n);
+    n += r;
+  }
+}
+
 /** Reads `file` (an absolute path) and checks it; reports name it `path` (as the user gave it). */
 export function checkFileSync(file: string, path: string): FileReport {
   let bytes: Uint8Array;
+  let fd: number | undefined;
   try {
+    fd = openSync(file, 'r');
     // Refused before reading: a file this reader cannot hold is not judged (and not read into memory).
-    const tooLarge = readLimitError(path, statSync(file).size);
+    const size = fstatSync(fd).size;
+    const tooLarge = readLimitError(path, size);
     if (tooLarge !== undefined) return unreadable(path, tooLarge);
-    bytes = readFileSync(file);
+    bytes = readAll(fd, size);
   } catch (e) {
     return unreadable(path, fsError(path, e));
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
+  // The bytes may be in the reused buffer: nothing of them outlives the check (a report holds only strings).
   return checkBytes(path, bytes);
 }

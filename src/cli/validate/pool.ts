@@ -2,13 +2,11 @@
 // one queue. A worker costs tens of milliseconds to start, so by default the main thread starts alone and calls
 // for workers only once the run has lasted long enough to repay them; --jobs N asks for N threads at once.
 // Which thread checks a file never changes its report, and reports keep the order the files were given in.
-import { resolve } from 'node:path';
 import type { FileReport } from '../report/types.js';
 import { checkFileSync, unreadable } from './check-file.js';
-import type { Job, JobResult } from './worker.js';
+import type { FileToCheck, Job, JobResult } from './worker.js';
 
 export interface PoolOptions {
-  readonly cwd: string;
   /** Threads to use in all, main thread included; default: the number of cores. */
   readonly jobs?: number;
   /** Called after each file with its index in `paths` and its report (in the order files finish). */
@@ -20,6 +18,8 @@ const BATCH = 8;
 const WORKERS_AFTER_MS = 100;
 /** …or at once, for runs of this many files: a worker takes a while to load and warm up, so it should start early. */
 const WORKERS_AT_ONCE_FILES = 64;
+/** With workers, the main thread lets their messages in at least this often (see below). */
+const YIELD_MS = 2;
 
 // node:os and node:worker_threads are imported only for runs big enough to use threads: loading them costs
 // start-up time that a one-file run should not pay.
@@ -28,8 +28,8 @@ export async function defaultJobs(): Promise<number> {
   return Math.max(1, Math.min(availableParallelism(), 8));
 }
 
-export async function validateFiles(paths: readonly string[], options: PoolOptions): Promise<FileReport[]> {
-  const files = paths.map((path) => ({ path, read: resolve(options.cwd, path) }));
+/** `files`: each file's name in reports (`path`) and the absolute path to read. */
+export async function validateFiles(files: readonly FileToCheck[], options: PoolOptions): Promise<FileReport[]> {
   const reports: FileReport[] = new Array<FileReport>(files.length);
   let next = 0;
   const take = (): Job | undefined => {
@@ -57,7 +57,10 @@ export async function validateFiles(paths: readonly string[], options: PoolOptio
     for (let k = 0; k < count; k++) workers.push(startWorker(Worker, take, store));
   };
   if (asked) await startWorkers();
-  // The main thread works too, yielding between files (once there are workers) so their messages are handled.
+  // The main thread works too, yielding (once there are workers) so that their messages are handled: after any file
+  // that ends YIELD_MS or more after the last yield. A worker has two batches queued, several milliseconds of work,
+  // so it never waits; a yield after every small file cost the main thread a turn of the event loop per file.
+  let yielded = Date.now();
   for (let job = take(); job !== undefined; job = take()) {
     if (!asked && options.jobs === undefined && Date.now() - started > WORKERS_AFTER_MS && files.length - next >= 2 * BATCH) await startWorkers();
     for (let i = 0; i < job.files.length; i++) {
@@ -65,7 +68,10 @@ export async function validateFiles(paths: readonly string[], options: PoolOptio
       const rep = checkFileSync(f.read, f.path);
       reports[job.batch + i] = rep;
       options.onFile?.(job.batch + i, rep);
-      if (workers.length > 0) await new Promise((r) => setImmediate(r));
+      if (workers.length > 0 && Date.now() - yielded >= YIELD_MS) {
+        await new Promise((r) => setImmediate(r));
+        yielded = Date.now();
+      }
     }
   }
   await Promise.all(workers);
@@ -107,8 +113,10 @@ function startWorker(Worker: WorkerClass, take: () => Job | undefined, store: (r
         inFlight++;
         worker.postMessage(job);
       } else if (inFlight === 0 && !stopping) {
+        // Its work is done: the run goes on without waiting for the thread to wind down (tens of milliseconds).
         stopping = true;
-        void worker.terminate().then(() => done());
+        void worker.terminate();
+        done();
       }
     };
     worker.on('message', (r: JobResult) => {

@@ -4,9 +4,16 @@ import { parentPort } from 'node:worker_threads';
 import type { FileReport } from '../report/types.js';
 import { checkFileSync } from './check-file.js';
 
+export interface FileToCheck {
+  /** The absolute path to read. */
+  readonly read: string;
+  /** The name reports give it. */
+  readonly path: string;
+}
+
 export interface Job {
   readonly batch: number;
-  readonly files: readonly { readonly read: string; readonly path: string }[];
+  readonly files: readonly FileToCheck[];
 }
 
 export interface JobResult {
