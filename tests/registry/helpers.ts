@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach } from 'vitest';
-import { isCheckpointError, nodeFs, type CheckpointError, type CheckpointState, type EngineSnapshot, type RegistryFs } from '../../src/index.js';
+import { isCheckpointError, LATEST_VERSION_STRING, nodeFs, type CheckpointError, type CheckpointState, type EngineSnapshot, type RegistryFs } from '../../src/index.js';
+import type { RegistryEntry } from '../../src/registry/entry.js';
 import { SAMPLE_STRATEGY, sampleSnapshot, sampleState } from '../fixtures/sample.js';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -181,4 +182,31 @@ export function ensureDist(): void {
   } finally {
     rmdirSync(lock);
   }
+}
+
+/** What the index tests draw to make an entry: an older version (its latest-format id), or a file not where its timestamp puts it. */
+export interface EntryParts {
+  readonly id: string;
+  readonly ts: string;
+  readonly created: string;
+  readonly run: string;
+  readonly strategy: string;
+  readonly sequence: number;
+  readonly older: string | null;
+  readonly misplaced: boolean;
+}
+
+/** An index entry made of drawn parts (property tests of the snapshot and the row file). */
+export function entryOf(r: EntryParts): RegistryEntry {
+  return {
+    id: r.id,
+    path: r.misplaced ? `1999/01/${r.id}.json` : `${r.ts.slice(0, 4)}/${r.ts.slice(5, 7)}/${r.id}.json`,
+    version: r.older === null ? LATEST_VERSION_STRING : '2.0',
+    latest_format_id: r.older ?? r.id,
+    strategy_name: r.strategy,
+    run_id: r.run,
+    sequence: r.sequence,
+    timestamp: r.ts,
+    created_at: r.created,
+  };
 }

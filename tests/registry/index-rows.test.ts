@@ -15,7 +15,7 @@ import { encodeSnapshot } from '../../src/registry/index-snapshot.js';
 import { ROW_WIDTH } from '../../src/registry/index-rows.js';
 import { windowOf } from '../../src/registry/synced-view.js';
 import type { ListFilter } from '../../src/registry/options.js';
-import { cleanupTemp, stateFor, tempRoot } from './helpers.js';
+import { cleanupTemp, entryOf, stateFor, tempRoot } from './helpers.js';
 
 let dir: string;
 let root: string;
@@ -38,17 +38,7 @@ const canonical = fc
 
 const entryArb: fc.Arbitrary<RegistryEntry> = fc
   .record({ id: hex64, ts: canonical, created: canonical, run: fc.constantFrom('a', 'b', 'c', 'ü-run', 'd"q'), strategy: fc.constantFrom('sma', 'mean-rev', 'ü'), sequence: fc.nat({ max: 50 }), older: fc.option(hex64, { freq: 4 }), misplaced: fc.boolean() })
-  .map((r) => ({
-    id: r.id,
-    path: r.misplaced ? `1999/01/${r.id}.json` : `${r.ts.slice(0, 4)}/${r.ts.slice(5, 7)}/${r.id}.json`,
-    version: r.older === null ? LATEST_VERSION_STRING : '2.0',
-    latest_format_id: r.older ?? r.id,
-    strategy_name: r.strategy,
-    run_id: r.run,
-    sequence: r.sequence,
-    timestamp: r.ts,
-    created_at: r.created,
-  }));
+  .map(entryOf);
 
 /** What happens after the snapshot: new entries, entries of the snapshot replaced (same id, other values) or deleted, torn lines. */
 type TailOp = { put: RegistryEntry; spaced?: boolean } | { replace: number; with: RegistryEntry } | { del: number; named: boolean } | { delUnknown: string } | { torn: true };

@@ -9,7 +9,7 @@ import { CheckpointRegistry, LATEST_VERSION_STRING, REGISTRY_INDEX_LATEST } from
 import { instantKey, type RegistryEntry } from '../../src/registry/entry.js';
 import { encodeSnapshot, readSnapshot, rowEntry, rowValid, timestampOfKey } from '../../src/registry/index-snapshot.js';
 import { COMPACT_TAIL } from '../../src/registry/synced-view.js';
-import { cleanupTemp, stateFor, tempRoot } from './helpers.js';
+import { cleanupTemp, entryOf, stateFor, tempRoot } from './helpers.js';
 
 /** The header a rewrite writes: format 2, for this library's latest version (spec/registry.md §6.1). */
 /** A rewrite's header: the format, the latest version, and the log's generation (random, named by the row file). */
@@ -30,17 +30,7 @@ const canonical = fc
 
 const entryArb: fc.Arbitrary<RegistryEntry> = fc
   .record({ id: hex64, ts: canonical, created: canonical, run: fc.string({ minLength: 1, maxLength: 12, unit: 'grapheme' }), strategy: fc.constantFrom('sma', 'mean-rev', 'ü'), sequence: fc.nat(), older: fc.option(hex64), misplaced: fc.boolean() })
-  .map((r) => ({
-    id: r.id,
-    path: r.misplaced ? `1999/01/${r.id}.json` : `${r.ts.slice(0, 4)}/${r.ts.slice(5, 7)}/${r.id}.json`,
-    version: r.older === null ? LATEST_VERSION_STRING : '2.0',
-    latest_format_id: r.older ?? r.id,
-    strategy_name: r.strategy,
-    run_id: r.run,
-    sequence: r.sequence,
-    timestamp: r.ts,
-    created_at: r.created,
-  }));
+  .map(entryOf);
 
 function listOrder(entries: RegistryEntry[]): RegistryEntry[] {
   const byId = new Map(entries.map((e) => [e.id, e]));
